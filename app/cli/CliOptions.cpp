@@ -1,0 +1,114 @@
+#include "CliOptions.h"
+
+#include <QCommandLineParser>
+
+namespace ls::cli {
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage: loadstudio-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  run PLAN.json        Run a load-test plan and write its report\n"
+        "      --phase NAME       run only this phase (repeatable; plan order is kept)\n"
+        "      --out FILE         report file (default: loadstudio-report-<plan>-<time>.json)\n"
+        "      --quiet            no progress line, only the summary\n"
+        "      --workers N        load-generating threads (default: one per core)\n"
+        "      --base-url URL     send to this base URL instead of the plan's\n"
+        "      --demo-target      start the built-in demo target and send to it\n"
+        "  validate PLAN.json   Check a plan and list every problem with its place\n"
+        "  demo [--out FILE]    Run the bundled demo plan against the built-in demo target\n"
+        "  demo-target          Serve the built-in demo target until Ctrl-C\n"
+        "      --port N           port on 127.0.0.1 (default 8089; 0 picks a free one)\n"
+        "      --set KEY=VALUE    configuration, e.g. --set latency=20 --set error_rate_percent=1\n"
+        "                         --set downstream_offline=true (see docs/demo-target.md)\n"
+        "  --help, --version\n"
+        "\n"
+        "Exit codes: 0 all targets PASS or WARN; 3 a target FAILed; 4 aborted (abort_on_critical or a signal);\n"
+        "2 usage error or invalid plan; 1 internal error.\n");
+}
+
+namespace {
+
+ParseOutcome usageError(const QString &message)
+{
+    return {std::nullopt, message};
+}
+
+} // namespace
+
+ParseOutcome parseArguments(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return {CliOptions{Command::Help}, {}};
+    const QString command = arguments.at(1);
+    CliOptions options;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return {CliOptions{Command::Help}, {}};
+    if (command == QLatin1String("--version") || command == QLatin1String("-v"))
+        return {CliOptions{Command::Version}, {}};
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption phase(QStringLiteral("phase"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption out(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"));
+    const QCommandLineOption workers(QStringLiteral("workers"), QString(), QStringLiteral("N"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption demoTarget(QStringLiteral("demo-target"));
+    const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("8089"));
+    const QCommandLineOption set(QStringLiteral("set"), QString(), QStringLiteral("KEY=VALUE"));
+
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.at(0));
+    if (command == QLatin1String("run")) {
+        options.command = Command::Run;
+        parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget});
+    } else if (command == QLatin1String("validate")) {
+        options.command = Command::Validate;
+    } else if (command == QLatin1String("demo")) {
+        options.command = Command::Demo;
+        parser.addOptions({out, quiet, workers});
+    } else if (command == QLatin1String("demo-target")) {
+        options.command = Command::DemoTarget;
+        parser.addOptions({port, set});
+    } else {
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
+    }
+    if (!parser.parse(rest))
+        return usageError(parser.errorText());
+
+    const QStringList positional = parser.positionalArguments();
+    const bool needsPlan = options.command == Command::Run || options.command == Command::Validate;
+    if (needsPlan && positional.size() != 1)
+        return usageError(QStringLiteral("%1 needs exactly one plan file").arg(command));
+    if (!needsPlan && !positional.isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\"").arg(positional.first()));
+    if (needsPlan)
+        options.planPath = positional.first();
+
+    options.phases = parser.values(phase);
+    options.outPath = parser.value(out);
+    options.quiet = parser.isSet(quiet);
+    options.baseUrl = parser.value(baseUrl);
+    options.withDemoTarget = parser.isSet(demoTarget);
+    options.demoSettings = parser.values(set);
+    if (parser.isSet(workers)) {
+        bool ok = false;
+        options.workers = parser.value(workers).toInt(&ok);
+        if (!ok || options.workers < 1 || options.workers > 256)
+            return usageError(QStringLiteral("--workers: expected a whole number from 1 to 256"));
+    }
+    if (options.command == Command::DemoTarget) {
+        bool ok = false;
+        options.port = parser.value(port).toInt(&ok);
+        if (!ok || options.port < 0 || options.port > 65535)
+            return usageError(QStringLiteral("--port: expected a port number from 0 to 65535"));
+    }
+    if (options.withDemoTarget && !options.baseUrl.isEmpty())
+        return usageError(QStringLiteral("--demo-target and --base-url exclude each other"));
+    return {options, {}};
+}
+
+} // namespace ls::cli

@@ -1,0 +1,46 @@
+#pragma once
+// Command-line parsing for loadstudio-cli: which command, with which options. Usage errors exit with 2.
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace ls::cli {
+
+enum class Command
+{
+    Run,
+    Validate,
+    DemoTarget,
+    Demo,
+    Help,
+    Version,
+};
+
+struct CliOptions
+{
+    Command command = Command::Help;
+    QString planPath;
+    QStringList phases;
+    QString outPath;
+    bool quiet = false;
+    int workers = 0;
+    bool withDemoTarget = false;
+    QString baseUrl;
+    // demo-target
+    int port = 0;
+    QStringList demoSettings; // KEY=VALUE pairs applied to the demo target's configuration
+    QString helpText;
+};
+
+struct ParseOutcome
+{
+    std::optional<CliOptions> options;
+    QString error; // usage error, when options is empty
+};
+
+ParseOutcome parseArguments(const QStringList &arguments);
+QString usageText();
+
+} // namespace ls::cli

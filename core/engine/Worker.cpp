@@ -1,0 +1,318 @@
+#include "Worker.h"
+
+#include <chrono>
+#include <cmath>
+
+namespace ls {
+
+namespace {
+constexpr qint64 nsPerMs = 1'000'000;
+constexpr qint64 nsPerS = 1'000'000'000;
+// QTimer counts whole milliseconds. Waits are rounded down and events due within this tolerance are handled
+// in the same pass: a send may go out up to 1 ms early (its latency then counts from the actual send), rather
+// than up to 1 ms late on every timer round.
+constexpr qint64 earlyToleranceNs = 1'000'000;
+
+// Seconds after the phase start of arrival k (0-based) when the rate ramps linearly from 0 to `rate` over
+// `ramp` seconds and then stays: during the ramp k(t) = rate t^2 / (2 ramp), afterwards k(t) grows by rate/s.
+double arrivalTimeS(qint64 k, double rate, double ramp)
+{
+    const double rampArrivals = rate * ramp / 2.0;
+    if (ramp > 0 && double(k) < rampArrivals)
+        return std::sqrt(2.0 * ramp * double(k) / rate);
+    return ramp + (double(k) - rampArrivals) / rate;
+}
+} // namespace
+
+qint64 steadyNowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+Worker::Worker(WorkerSetup setup)
+    : m_setup(std::move(setup)), m_deck(m_setup.weights, m_setup.seed), m_rng(m_setup.seed * 7919 + 17),
+      m_timer(this), m_stats(int(m_setup.weights.size()))
+{
+    m_context.rng = &m_rng;
+    m_context.sequence = m_setup.sequence;
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &Worker::processDueEvents);
+}
+
+Worker::~Worker() = default;
+
+bool Worker::init(QString *error)
+{
+    m_transport = createTransport(m_setup.transport, m_setup.transportOptions, error);
+    return m_transport != nullptr;
+}
+
+void Worker::shutdown()
+{
+    m_timer.stop();
+    m_users.clear();
+    m_transport.reset();
+}
+
+void Worker::startPhase(const PhaseAssignment &assignment)
+{
+    m_phase = assignment;
+    m_running = true;
+    m_stopping = false;
+    m_busy = 0;
+    m_active = 0;
+    m_interval = 0;
+    m_nextArrival = 0;
+    m_lastActivityNs = assignment.startNs;
+    m_stats.reset();
+    m_events = {};
+    m_users.clear();
+    m_freeUsers.clear();
+
+    const bool open = assignment.model == LoadModel::Open;
+    const std::size_t userCount = open ? std::size_t(std::max(0, assignment.maxUsers)) : assignment.userStartNs.size();
+    m_users.resize(userCount);
+    for (std::size_t i = 0; i < userCount; ++i)
+        m_users[i].connection = m_transport->createConnection();
+    if (open) {
+        for (int i = int(userCount) - 1; i >= 0; --i)
+            m_freeUsers.push_back(i);
+        m_nextArrival = m_setup.index;
+        scheduleNextArrival();
+    } else {
+        for (std::size_t i = 0; i < userCount; ++i)
+            schedule(assignment.userStartNs[i], EventKind::UserStart, int(i));
+    }
+    schedule(assignment.startNs + nsPerS, EventKind::Flush);
+    schedule(assignment.loadEndNs, EventKind::LoadEnd);
+    armTimer();
+}
+
+void Worker::stopPhase(bool immediate)
+{
+    if (!m_running)
+        return;
+    if (!m_stopping) {
+        m_phase.loadEndNs = std::min(m_phase.loadEndNs, steadyNowNs());
+        if (immediate)
+            m_phase.gracefulStopNs = 0;
+        beginLoadEnd();
+    } else if (immediate) {
+        schedule(steadyNowNs(), EventKind::GracefulDeadline);
+        armTimer();
+    }
+}
+
+void Worker::schedule(qint64 dueNs, EventKind kind, int user)
+{
+    m_events.push({dueNs, kind, user});
+}
+
+void Worker::armTimer()
+{
+    if (m_events.empty()) {
+        m_timer.stop();
+        return;
+    }
+    const qint64 waitNs = m_events.top().dueNs - steadyNowNs();
+    const qint64 waitMs = waitNs <= earlyToleranceNs ? 0 : waitNs / nsPerMs;
+    m_timer.start(int(std::min<qint64>(waitMs, 1'000'000)));
+}
+
+void Worker::processDueEvents()
+{
+    while (!m_events.empty() && m_events.top().dueNs <= steadyNowNs() + earlyToleranceNs) {
+        const Event event = m_events.top();
+        m_events.pop();
+        handle(event);
+        if (!m_running)
+            break;
+    }
+    if (m_running)
+        armTimer();
+}
+
+void Worker::handle(const Event &event)
+{
+    switch (event.kind) {
+    case EventKind::UserStart:
+        if (m_stopping)
+            return;
+        m_users[std::size_t(event.user)].active = true;
+        ++m_active;
+        sendRequest(event.user, steadyNowNs(), false);
+        return;
+    case EventKind::UserNext:
+        if (m_stopping)
+            return;
+        sendRequest(event.user, steadyNowNs(), false);
+        return;
+    case EventKind::Arrival: {
+        if (m_stopping)
+            return;
+        const qint64 scheduledNs = event.dueNs;
+        if (m_freeUsers.empty()) {
+            // Nobody free to send it: counted, never silently skipped.
+            RequestOutcome outcome;
+            outcome.scenario = m_deck.next();
+            outcome.error = errorKey(ErrorClass::Dropped);
+            outcome.message = QStringLiteral("no free user at the scheduled send time (max_users reached)");
+            m_stats.record(outcome);
+        } else {
+            const int user = m_freeUsers.back();
+            m_freeUsers.pop_back();
+            sendRequest(user, scheduledNs, true);
+        }
+        scheduleNextArrival();
+        return;
+    }
+    case EventKind::Flush:
+        flush(false);
+        schedule(m_phase.startNs + qint64(m_interval + 1) * nsPerS, EventKind::Flush);
+        return;
+    case EventKind::LoadEnd:
+        if (!m_stopping)
+            beginLoadEnd();
+        return;
+    case EventKind::GracefulDeadline:
+        // Abort what is still in flight; each abort completes (and is counted) synchronously.
+        for (std::size_t i = 0; i < m_users.size(); ++i) {
+            if (m_users[i].busy)
+                m_users[i].connection->abort();
+        }
+        finishIfDrained();
+        return;
+    }
+}
+
+void Worker::scheduleNextArrival()
+{
+    const double t = arrivalTimeS(m_nextArrival, m_phase.arrivalRate, m_phase.rampUpS);
+    const qint64 due = m_phase.startNs + qint64(t * double(nsPerS));
+    m_nextArrival += m_phase.workerCount;
+    if (due < m_phase.loadEndNs)
+        schedule(due, EventKind::Arrival);
+}
+
+void Worker::sendRequest(int user, qint64 scheduledNs, bool openModel)
+{
+    VirtualUser &vu = m_users[std::size_t(user)];
+    const int scenario = m_deck.next();
+    HttpRequest request = m_setup.requests->build(scenario, m_context);
+    vu.busy = true;
+    ++m_busy;
+    if (openModel)
+        ++m_active;
+    const qint64 sentNs = steadyNowNs();
+    vu.connection->send(request, m_phase.timeoutMs,
+                        [this, user, scenario, scheduledNs, sentNs, openModel](HttpResponse &&response) {
+                            onCompleted(user, scenario, scheduledNs, sentNs, openModel, std::move(response));
+                        });
+}
+
+void Worker::onCompleted(int user, int scenario, qint64 scheduledNs, qint64 sentNs, bool openModel,
+                         HttpResponse &&response)
+{
+    const qint64 now = steadyNowNs();
+    m_lastActivityNs = std::max(m_lastActivityNs, now);
+    RequestOutcome outcome;
+    outcome.scenario = scenario;
+    outcome.latencyUs = (now - std::min(scheduledNs, sentNs)) / 1000;
+    if (openModel)
+        outcome.sendLagUs = std::max<qint64>(0, sentNs - scheduledNs) / 1000;
+    m_setup.requests->judge(scenario, response, outcome);
+    if (response.error == ErrorClass::Aborted && outcome.message.isEmpty())
+        outcome.message = QStringLiteral("still in flight when the graceful stop ended");
+    m_stats.record(outcome);
+
+    VirtualUser &vu = m_users[std::size_t(user)];
+    vu.busy = false;
+    --m_busy;
+    if (openModel) {
+        --m_active;
+        m_freeUsers.push_back(user);
+    }
+    if (m_stopping) {
+        if (!openModel && vu.active) {
+            vu.active = false;
+            --m_active;
+        }
+        finishIfDrained();
+        return;
+    }
+    if (!openModel)
+        afterRequest(user);
+}
+
+void Worker::afterRequest(int user)
+{
+    const qint64 think = thinkTimeNs();
+    if (think > 0) {
+        schedule(steadyNowNs() + think, EventKind::UserNext, user);
+        armTimer();
+    } else {
+        sendRequest(user, steadyNowNs(), false);
+    }
+}
+
+qint64 Worker::thinkTimeNs()
+{
+    if (m_phase.thinkMaxMs <= 0)
+        return 0;
+    std::uniform_real_distribution<double> dist(m_phase.thinkMinMs, m_phase.thinkMaxMs);
+    return qint64(dist(m_rng) * double(nsPerMs));
+}
+
+void Worker::beginLoadEnd()
+{
+    m_stopping = true;
+    // Users between requests (thinking, or not started yet) leave now; busy ones leave when done.
+    for (VirtualUser &vu : m_users) {
+        if (vu.active && !vu.busy) {
+            vu.active = false;
+            --m_active;
+        }
+    }
+    schedule(m_phase.loadEndNs + m_phase.gracefulStopNs, EventKind::GracefulDeadline);
+    finishIfDrained();
+    if (m_running)
+        armTimer();
+}
+
+void Worker::flush(bool last)
+{
+    IntervalReport report;
+    report.worker = m_setup.index;
+    report.phaseIndex = m_phase.phaseIndex;
+    report.interval = m_interval;
+    report.endNs = last ? std::max(m_lastActivityNs, m_phase.startNs) : m_phase.startNs + qint64(m_interval + 1) * nsPerS;
+    report.activeUsers = m_active;
+    report.last = last;
+    auto stats = std::make_shared<StatsBlock>(int(m_setup.weights.size()));
+    std::swap(*stats, m_stats);
+    report.stats = std::move(stats);
+    ++m_interval;
+    m_setup.onInterval(std::move(report));
+}
+
+void Worker::finishIfDrained()
+{
+    if (m_running && m_stopping && m_busy == 0)
+        finishPhase();
+}
+
+void Worker::finishPhase()
+{
+    m_running = false;
+    m_timer.stop();
+    m_events = {};
+    m_lastActivityNs = std::max(m_lastActivityNs, m_phase.loadEndNs);
+    flush(true);
+    // Users (and their connections) stay until the next phase or shutdown: this may run from inside a
+    // connection's completion callback, which must not destroy that connection.
+    m_setup.onPhaseDone(m_setup.index, m_phase.phaseIndex, m_lastActivityNs);
+}
+
+} // namespace ls

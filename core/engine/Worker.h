@@ -1,0 +1,142 @@
+#pragma once
+// One load-generating thread: drives its share of the virtual users of a phase, each with a connection
+// of its own, and hands its statistics to the engine once a second. Lives on its own QThread; all
+// methods except the constructor run there.
+
+#include "PhaseStats.h"
+#include "Plan.h"
+#include "RequestFactory.h"
+#include "Transport.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <queue>
+#include <random>
+#include <vector>
+
+namespace ls {
+
+qint64 steadyNowNs();
+
+struct PhaseAssignment
+{
+    int phaseIndex = 0; // index into the run's phases
+    LoadModel model = LoadModel::Closed;
+    qint64 startNs = 0;   // steady clock
+    qint64 loadEndNs = 0; // no new requests from here on
+    qint64 gracefulStopNs = 0;
+    qint64 timeoutMs = 30000;
+    double thinkMinMs = 0, thinkMaxMs = 0;
+    std::vector<qint64> userStartNs; // closed model: when each of this worker's users starts
+    // Open model: this worker takes arrivals workerIndex, workerIndex + workerCount, ... of the schedule.
+    double arrivalRate = 0;
+    double rampUpS = 0;
+    int workerCount = 1;
+    int maxUsers = 0; // this worker's share
+};
+
+// One second of one worker's results (the last of a phase may be shorter).
+struct IntervalReport
+{
+    int worker = 0;
+    int phaseIndex = 0;
+    int interval = 0; // seconds since the phase started
+    qint64 endNs = 0;
+    int activeUsers = 0;
+    bool last = false;
+    std::shared_ptr<const StatsBlock> stats;
+};
+
+struct WorkerSetup
+{
+    int index = 0;
+    std::shared_ptr<const RequestFactory> requests;
+    std::vector<double> weights;
+    quint64 seed = 1;
+    QString transport;
+    TransportOptions transportOptions;
+    std::atomic<quint64> *sequence = nullptr;
+    // Called on the worker thread; the engine forwards to its own thread.
+    std::function<void(IntervalReport)> onInterval;
+    std::function<void(int worker, int phaseIndex, qint64 lastActivityNs)> onPhaseDone;
+};
+
+class Worker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Worker(WorkerSetup setup);
+    ~Worker() override;
+
+    bool init(QString *error); // creates the transport (on the worker thread)
+    void startPhase(const PhaseAssignment &assignment);
+    // Ends the phase's load now; with immediate, in-flight requests are aborted at once instead of
+    // being given the graceful stop time.
+    void stopPhase(bool immediate);
+    void shutdown(); // drops connections and the transport; call before the thread ends
+
+private:
+    enum class EventKind
+    {
+        UserStart,
+        UserNext,
+        Arrival,
+        Flush,
+        LoadEnd,
+        GracefulDeadline,
+    };
+    struct Event
+    {
+        qint64 dueNs;
+        EventKind kind;
+        int user;
+        bool operator>(const Event &other) const { return dueNs > other.dueNs; }
+    };
+    struct VirtualUser
+    {
+        std::unique_ptr<Connection> connection;
+        bool busy = false;
+        bool active = false;
+    };
+
+    void schedule(qint64 dueNs, EventKind kind, int user = -1);
+    void armTimer();
+    void processDueEvents();
+    void handle(const Event &event);
+    void sendRequest(int user, qint64 scheduledNs, bool openModel);
+    void onCompleted(int user, int scenario, qint64 scheduledNs, qint64 sentNs, bool openModel, HttpResponse &&response);
+    void afterRequest(int user);
+    void scheduleNextArrival();
+    void beginLoadEnd();
+    void flush(bool last);
+    void finishIfDrained();
+    void finishPhase();
+    qint64 thinkTimeNs();
+
+    WorkerSetup m_setup;
+    std::unique_ptr<Transport> m_transport;
+    ScenarioDeck m_deck;
+    std::mt19937_64 m_rng;
+    TemplateContext m_context;
+
+    QTimer m_timer;
+    std::priority_queue<Event, std::vector<Event>, std::greater<>> m_events;
+
+    PhaseAssignment m_phase;
+    bool m_running = false;  // a phase is in progress
+    bool m_stopping = false; // load has ended, draining in-flight requests
+    std::vector<VirtualUser> m_users;
+    std::vector<int> m_freeUsers; // open model
+    int m_busy = 0;
+    int m_active = 0;
+    qint64 m_nextArrival = 0; // open model: index in the phase-wide schedule
+    int m_interval = 0;
+    qint64 m_lastActivityNs = 0;
+    StatsBlock m_stats;
+};
+
+} // namespace ls

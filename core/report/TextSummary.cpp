@@ -1,0 +1,104 @@
+#include "TextSummary.h"
+
+#include <cmath>
+
+namespace ls {
+
+namespace {
+
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString pad(const QString &text, int width)
+{
+    return text.leftJustified(width);
+}
+
+QString rpad(const QString &text, int width)
+{
+    return text.rightJustified(width);
+}
+
+QString formatValue(Metric metric, double value)
+{
+    const MetricInfo &info = metricInfo(metric);
+    const int decimals = QLatin1String(info.unit) == QLatin1String("ms") ? 1 : 2;
+    return number(value, decimals) + QLatin1Char(' ') + QLatin1String(info.unit);
+}
+
+} // namespace
+
+QString formatDuration(double seconds)
+{
+    const qint64 s = std::llround(seconds);
+    if (s >= 3600)
+        return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+    if (s >= 60)
+        return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1s").arg(s);
+}
+
+QString describeLoad(const Phase &phase)
+{
+    if (phase.model == LoadModel::Open)
+        return QStringLiteral("%1 req/s (max %2 users)").arg(phase.arrivalRate).arg(phase.maxUsers);
+    return QStringLiteral("%1 users").arg(phase.users);
+}
+
+QString formatSummaryTable(const RunReport &report)
+{
+    QString out;
+    out += QStringLiteral("Load Studio report: %1 (%2, transport %3, %4 worker threads)\n")
+               .arg(report.plan.name, report.plan.baseUrl, report.transport)
+               .arg(report.workerThreads);
+    for (const PhaseResult &phase : report.phases) {
+        const StatsBlock &t = phase.totals;
+        const MetricValues m = phase.metrics();
+        const LatencySummary l = LatencySummary::of(t.latency);
+        out += QLatin1Char('\n');
+        out += QStringLiteral("Phase %1: %2, %3 s  ->  %4\n")
+                   .arg(phase.phase.name, describeLoad(phase.phase), number(phase.elapsedS, 1),
+                        verdictName(phase.verdict));
+        if (phase.stoppedEarly)
+            out += QStringLiteral("  stopped early: %1\n").arg(phase.stopReason);
+        out += QStringLiteral("  requests %1, successful %2, failed %3 (%4 success), %5 req/s\n")
+                   .arg(t.requests)
+                   .arg(t.successes)
+                   .arg(t.failures())
+                   .arg(formatPercent(m.successRate))
+                   .arg(number(m.throughputRps, 1));
+        out += QStringLiteral("  latency ms: min %1  avg %2  p50 %3  p95 %4  p99 %5  max %6\n")
+                   .arg(number(l.minMs, 1), number(l.meanMs, 1), number(l.p50Ms, 1), number(l.p95Ms, 1),
+                        number(l.p99Ms, 1), number(l.maxMs, 1));
+        if (t.dropped || t.aborted)
+            out += QStringLiteral("  dropped %1, aborted %2\n").arg(t.dropped).arg(t.aborted);
+        for (const auto &[key, tally] : t.errors) {
+            out += QStringLiteral("  error %1: %2  (first: %3)\n")
+                       .arg(pad(errorKeyName(key), 18))
+                       .arg(tally.count)
+                       .arg(tally.sampleMessage.left(100));
+        }
+        if (!phase.targetResults.empty()) {
+            out += QStringLiteral("  %1 %2 %3 %4 %5\n")
+                       .arg(pad(QStringLiteral("target"), 16), rpad(QStringLiteral("goal"), 14),
+                            rpad(QStringLiteral("critical"), 14), rpad(QStringLiteral("actual"), 14),
+                            QStringLiteral(" verdict"));
+        }
+        for (const TargetResult &r : phase.targetResults) {
+            const MetricInfo &info = metricInfo(r.target.metric);
+            out += QStringLiteral("  %1 %2 %3 %4  %5\n")
+                       .arg(pad(QLatin1String(info.key), 16), rpad(formatValue(r.target.metric, r.target.goal), 14),
+                            rpad(formatValue(r.target.metric, r.target.critical), 14),
+                            rpad(formatValue(r.target.metric, r.actual), 14), verdictName(r.verdict));
+        }
+    }
+    out += QLatin1Char('\n');
+    if (report.aborted)
+        out += QStringLiteral("Run aborted: %1\n").arg(report.abortReason);
+    out += QStringLiteral("Overall verdict: %1\n").arg(verdictName(report.verdict));
+    return out;
+}
+
+} // namespace ls

@@ -1,0 +1,190 @@
+// loadstudio-cli as a user runs it: exit codes, validation messages, a short run against the built-in demo
+// target, the report on disk, and a SIGTERM that still leaves a report.
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString cli = QStringLiteral(LOADSTUDIO_CLI);
+const QString plans = QStringLiteral(LOADSTUDIO_SOURCE_DIR "/resources/plans/");
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList &args, int timeoutMs = 60000)
+{
+    QProcess process;
+    process.start(cli, args);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return {};
+    }
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromLocal8Bit(process.readAllStandardOutput()),
+            QString::fromLocal8Bit(process.readAllStandardError())};
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// A short plan for the demo target; %1 is the p95 goal, %2 its critical level, %3 the duration.
+QByteArray shortPlan(double p95Goal, double p95Critical, double durationS)
+{
+    return QStringLiteral(R"({
+  "format": "loadstudio-plan/1",
+  "name": "CLI test",
+  "base_url": "http://127.0.0.1:9",
+  "scenarios": [
+    {"name": "Health Check", "method": "GET", "path": "/api/health", "weight": 20},
+    {"name": "List Agents", "method": "GET", "path": "/api/mcp/retell/agents/1", "weight": 30}
+  ],
+  "phases": [{"name": "Short", "users": 5, "duration_s": %3}],
+  "targets": {"p95_ms": {"goal": %1, "critical": %2}}
+})")
+        .arg(p95Goal)
+        .arg(p95Critical)
+        .arg(durationS)
+        .toUtf8();
+}
+
+} // namespace
+
+class CliTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionAndHelp()
+    {
+        const Result version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("loadstudio-cli ")));
+        const Result help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Exit codes")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("fly")} << "unknown command \"fly\"";
+        QTest::addRow("run without plan") << QStringList{QStringLiteral("run")} << "run needs exactly one plan file";
+        QTest::addRow("bad workers") << QStringList{QStringLiteral("run"), QStringLiteral("p.json"),
+                                                     QStringLiteral("--workers"), QStringLiteral("zero")}
+                                     << "--workers";
+        QTest::addRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/p.json")}
+                                      << "/nonexistent/p.json";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Result r = runCli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void validateBundledPlans_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addRow("askproai") << "askproai.json";
+        QTest::addRow("demo") << "demo.json";
+    }
+    void validateBundledPlans()
+    {
+        QFETCH(QString, file);
+        const Result r = runCli({QStringLiteral("validate"), plans + file});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("20.0%")) && r.out.contains(QStringLiteral("30.0%")), qPrintable(r.out));
+        QVERIFY(r.err.isEmpty());
+    }
+
+    void validateReportsLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("broken.json"), "{\n  \"name\": \"x\"\n  \"base_url\": 1\n}\n");
+        const Result r = runCli({QStringLiteral("validate"), path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(path + QStringLiteral(":3:")), qPrintable(r.err));
+    }
+
+    void demoRunWritesSeedReport()
+    {
+        QTemporaryDir dir;
+        const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(1000, 2000, 1.5));
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        const Result r = runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Overall verdict: PASS")));
+        const QJsonObject report = readJson(out);
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("loadstudio-report/1"));
+        const QJsonObject phase = report.value(QStringLiteral("phases")).toArray().at(0).toObject();
+        QCOMPARE(phase.value(QStringLiteral("name")).toString(), QStringLiteral("Short"));
+        const QJsonObject summary = phase.value(QStringLiteral("summary")).toObject();
+        QVERIFY(summary.value(QStringLiteral("total_requests")).toInt() > 10);
+        QVERIFY(summary.value(QStringLiteral("success_rate")).toString().endsWith(QLatin1Char('%')));
+        QVERIFY(summary.value(QStringLiteral("p95_response_time")).toString().endsWith(QStringLiteral("ms")));
+        QCOMPARE(phase.value(QStringLiteral("verdict")).toString(), QStringLiteral("PASS"));
+    }
+
+    void failedTargetExitsWith3()
+    {
+        QTemporaryDir dir;
+        // A p95 under 1 microsecond cannot be met.
+        const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(0.001, 0.002, 1));
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        const Result r = runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--quiet"),
+                                 QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.contains(QStringLiteral("FAIL")));
+        QCOMPARE(readJson(out).value(QStringLiteral("verdict")).toString(), QStringLiteral("FAIL"));
+    }
+
+    void sigtermStopsAndStillWritesTheReport()
+    {
+        QTemporaryDir dir;
+        const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(1000, 2000, 60));
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        QProcess process;
+        process.start(cli, {QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--out"), out});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(2500);
+        process.terminate(); // SIGTERM
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), 4);
+        const QJsonObject report = readJson(out);
+        QCOMPARE(report.value(QStringLiteral("aborted")).toBool(), true);
+        QVERIFY(report.value(QStringLiteral("abort_reason")).toString().contains(QStringLiteral("SIGTERM")));
+        const QJsonObject phase = report.value(QStringLiteral("phases")).toArray().at(0).toObject();
+        QVERIFY(phase.value(QStringLiteral("summary")).toObject().value(QStringLiteral("total_requests")).toInt() > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "tst_cli.moc"

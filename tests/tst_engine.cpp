@@ -1,0 +1,353 @@
+// The load engine against real sockets: concurrency, mix, schedule, conservation of counts, error classes,
+// graceful stop and abort. Servers are small local ones (tests/support) running on their own threads.
+
+#include "LoadEngine.h"
+#include "RequestFactory.h"
+#include "TestServers.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace ls;
+using namespace ls::test;
+
+namespace {
+
+Scenario scenario(const QString &name, double weight, const QString &path = QStringLiteral("/x"))
+{
+    Scenario s;
+    s.name = name;
+    s.path = path;
+    s.weight = weight;
+    return s;
+}
+
+Plan closedPlan(const QString &baseUrl, int users, double durationS)
+{
+    Plan plan;
+    plan.name = QStringLiteral("engine test");
+    plan.baseUrl = baseUrl;
+    plan.timeoutS = 5;
+    plan.scenarios = {scenario(QStringLiteral("only"), 1)};
+    Phase phase;
+    phase.name = QStringLiteral("phase");
+    phase.users = users;
+    phase.durationS = durationS;
+    phase.gracefulStopS = 2;
+    plan.phases = {phase};
+    return plan;
+}
+
+Plan openPlan(const QString &baseUrl, double rate, int maxUsers, double durationS)
+{
+    Plan plan = closedPlan(baseUrl, 0, durationS);
+    Phase &phase = plan.phases[0];
+    phase.model = LoadModel::Open;
+    phase.users = 0;
+    phase.arrivalRate = rate;
+    phase.maxUsers = maxUsers;
+    return plan;
+}
+
+// Runs a plan to the end and returns its report.
+RunReport run(const Plan &plan, int timeoutMs = 30000, int workers = 2)
+{
+    LoadEngine engine(plan, RunOptions{{}, workers});
+    QSignalSpy finished(&engine, &LoadEngine::finished);
+    QString error;
+    if (!engine.start(&error))
+        qFatal("engine did not start: %s", qPrintable(error));
+    if (!finished.wait(timeoutMs))
+        qFatal("run did not finish in time");
+    return engine.report();
+}
+
+const PhaseResult &onlyPhase(const RunReport &report)
+{
+    return report.phases.at(0);
+}
+
+} // namespace
+
+class EngineTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void concurrencyEqualsUsers()
+    {
+        // A slow endpoint keeps every user's request in flight at once: the server must see one connection each.
+        CountingHttpServer server(400);
+        const RunReport report = run(closedPlan(server.baseUrl(), 40, 1.5));
+        QCOMPARE(server.peakConnections(), 40);
+        int peakActive = 0;
+        for (const TimelinePoint &p : onlyPhase(report).timeline)
+            peakActive = std::max(peakActive, p.activeUsers);
+        QCOMPARE(peakActive, 40);
+        QCOMPARE(onlyPhase(report).totals.failures(), 0);
+    }
+
+    void deckKeepsShares()
+    {
+        ScenarioDeck deck({20, 30, 25, 25}, 42);
+        std::array<int, 4> counts{};
+        for (int i = 0; i < 10000; ++i)
+            ++counts[std::size_t(deck.next())];
+        const std::array<double, 4> shares = {20, 30, 25, 25};
+        for (std::size_t i = 0; i < 4; ++i)
+            QVERIFY2(std::abs(counts[i] / 100.0 - shares[i]) <= 1.0, qPrintable(QString::number(counts[i])));
+    }
+
+    void achievedMixWithinOnePoint()
+    {
+        CountingHttpServer server(0);
+        Plan plan = closedPlan(server.baseUrl(), 20, 60);
+        plan.scenarios = {scenario(QStringLiteral("Health"), 20), scenario(QStringLiteral("Agents"), 30),
+                          scenario(QStringLiteral("Availability"), 25), scenario(QStringLiteral("Webhook"), 25)};
+        LoadEngine engine(plan, RunOptions{{}, 2});
+        QSignalSpy finished(&engine, &LoadEngine::finished);
+        connect(&engine, &LoadEngine::progress, &engine, [&](const RunProgress &p) {
+            if (p.phaseRequests >= 10000)
+                engine.stop(QStringLiteral("enough requests"));
+        });
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        QVERIFY(finished.wait(90000));
+        const StatsBlock &t = onlyPhase(engine.report()).totals;
+        QVERIFY(t.requests >= 10000);
+        const std::vector<double> shares = plan.scenarioShares();
+        for (std::size_t i = 0; i < shares.size(); ++i) {
+            const double achieved = 100.0 * double(t.scenarios[i].requests) / double(t.requests);
+            QVERIFY2(std::abs(achieved - shares[i]) <= 1.0, qPrintable(QString::number(achieved)));
+        }
+    }
+
+    void countsAreConserved()
+    {
+        // Slow answers and a short graceful stop: some requests end as "aborted"; every one is counted once
+        // and the server saw exactly the ones that were sent.
+        CountingHttpServer server(300);
+        Plan plan = closedPlan(server.baseUrl(), 12, 1.35);
+        plan.phases[0].gracefulStopS = 0.05;
+        const RunReport report = run(plan);
+        const StatsBlock &t = onlyPhase(report).totals;
+        QVERIFY(t.aborted > 0);
+        QTRY_COMPARE(server.requestCount(), t.sent());
+        QCOMPARE(t.successes + t.failures(), t.requests);
+        qint64 perScenario = 0;
+        for (const ScenarioBlock &s : t.scenarios)
+            perScenario += s.requests;
+        QCOMPARE(perScenario, t.requests);
+        qint64 inTimeline = 0;
+        for (const TimelinePoint &p : onlyPhase(report).timeline)
+            inTimeline += p.requests;
+        QCOMPARE(inTimeline, t.requests);
+    }
+
+    void openModelKeepsSchedule()
+    {
+        CountingHttpServer server(0);
+        const RunReport report = run(openPlan(server.baseUrl(), 500, 50, 3));
+        const StatsBlock &t = onlyPhase(report).totals;
+        QCOMPARE(t.requests, 1500); // arrivals at 0, 2, 4 ms ... within 3 s, none skipped
+        QCOMPARE(t.dropped, 0);
+        QVERIFY2(t.sendLag.valueAtPercentile(99) <= 2000,
+                 qPrintable(QStringLiteral("p99 send lag %1 us").arg(t.sendLag.valueAtPercentile(99))));
+        QTRY_COMPARE(server.requestCount(), 1500);
+    }
+
+    void openModelCountsDrops()
+    {
+        // Two users at 200 ms per request serve 10 req/s; the other arrivals are dropped, and counted.
+        CountingHttpServer server(200);
+        const RunReport report = run(openPlan(server.baseUrl(), 100, 2, 2));
+        const StatsBlock &t = onlyPhase(report).totals;
+        QCOMPARE(t.requests, 200);
+        QVERIFY(t.dropped > 150);
+        QCOMPARE(t.errors.at(errorKey(ErrorClass::Dropped)).count, t.dropped);
+        QTRY_COMPARE(server.requestCount(), t.sent());
+        // Latency counts from the scheduled send time, so queueing behind busy users would show; here none waited.
+        QVERIFY(t.latency.valueAtPercentile(50) >= 200'000);
+    }
+
+    void errorClasses_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("closed port") << "refused" << "connection_refused";
+        QTest::addRow("reset") << "reset" << "connection_reset";
+        QTest::addRow("never answers") << "silent" << "timeout";
+        QTest::addRow("malformed HTTP") << "malformed" << "protocol_error";
+        QTest::addRow("429") << "429" << "http_429";
+        QTest::addRow("503") << "503" << "http_503";
+        QTest::addRow("body check") << "check" << "check_failed";
+        QTest::addRow("TLS to a plain server") << "tls" << "tls_error";
+        QTest::addRow("unknown host") << "dns" << "dns_failure";
+    }
+    void errorClasses()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        std::unique_ptr<CountingHttpServer> counting;
+        std::unique_ptr<ResettingServer> resetting;
+        std::unique_ptr<SilentServer> silent;
+        std::unique_ptr<MalformedServer> malformed;
+        QString baseUrl;
+        auto local = [](quint16 port) { return QStringLiteral("http://127.0.0.1:%1").arg(port); };
+        Plan plan = closedPlan(QString(), 1, 0.4);
+        if (kind == QLatin1String("refused")) {
+            baseUrl = local(quint16(freeClosedPort()));
+        } else if (kind == QLatin1String("reset")) {
+            resetting = std::make_unique<ResettingServer>();
+            baseUrl = local(resetting->port());
+        } else if (kind == QLatin1String("silent")) {
+            silent = std::make_unique<SilentServer>();
+            baseUrl = local(silent->port());
+            plan.timeoutS = 0.2;
+        } else if (kind == QLatin1String("malformed")) {
+            malformed = std::make_unique<MalformedServer>();
+            baseUrl = local(malformed->port());
+        } else if (kind == QLatin1String("dns")) {
+            baseUrl = QStringLiteral("http://no-such-host.invalid:80");
+        } else {
+            counting = std::make_unique<CountingHttpServer>(0);
+            baseUrl = counting->baseUrl();
+            if (kind == QLatin1String("429") || kind == QLatin1String("503"))
+                counting->setStatus(kind.toInt());
+            if (kind == QLatin1String("check"))
+                plan.scenarios[0].check.bodyContains = QStringLiteral("text that is not there");
+        }
+        // A plain HTTP server answering a TLS handshake with plain text: the client must call that a TLS error.
+        QTcpServer plainServer;
+        if (kind == QLatin1String("tls")) {
+            QVERIFY(plainServer.listen(QHostAddress::LocalHost));
+            connect(&plainServer, &QTcpServer::newConnection, &plainServer, [&plainServer] {
+                while (QTcpSocket *socket = plainServer.nextPendingConnection()) {
+                    connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                        socket->readAll();
+                        socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+                        socket->disconnectFromHost();
+                    });
+                    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                }
+            });
+            baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(plainServer.serverPort());
+        }
+        plan.baseUrl = baseUrl;
+        const RunReport report = run(plan, 20000, 1);
+        const StatsBlock &t = onlyPhase(report).totals;
+        QVERIFY(t.requests > 0);
+        const ErrorKey key = errorKeyFromName(expected);
+        QVERIFY2(t.errors.count(key) == 1, qPrintable(QStringLiteral("errors: %1").arg([&] {
+                     QStringList names;
+                     for (const auto &[k, tally] : t.errors)
+                         names << errorKeyName(k) + QLatin1Char('=') + QString::number(tally.count) +
+                                      QLatin1String(" (") + tally.sampleMessage + QLatin1Char(')');
+                     return names.join(u", ");
+                 }())));
+        QVERIFY(!t.errors.at(key).sampleMessage.isEmpty());
+        QCOMPARE(t.successes, 0);
+    }
+
+    void largeBodiesAreCountedNotKept()
+    {
+        CountingHttpServer server(0);
+        server.setBodySize(8 << 20);
+        Plan plan = closedPlan(server.baseUrl(), 2, 1);
+        plan.scenarios[0].check.bodyContains = QStringLiteral("x"); // looks only at the first 1 MiB
+        const RunReport report = run(plan);
+        const StatsBlock &t = onlyPhase(report).totals;
+        QVERIFY(t.successes > 0);
+        QCOMPARE(t.failures(), 0);
+        QCOMPARE(t.bytesReceived, t.requests * (8 << 20));
+    }
+
+    void stopEndsRunAndKeepsResults()
+    {
+        CountingHttpServer server(20);
+        LoadEngine engine(closedPlan(server.baseUrl(), 5, 30), RunOptions{{}, 2});
+        QSignalSpy finished(&engine, &LoadEngine::finished);
+        QString error;
+        QVERIFY(engine.start(&error));
+        QTest::qWait(700);
+        engine.stop(QStringLiteral("stopped by test"));
+        QVERIFY(finished.wait(5000));
+        const RunReport report = engine.report();
+        QVERIFY(report.aborted);
+        QVERIFY(!report.complete);
+        QCOMPARE(report.abortReason, QStringLiteral("stopped by test"));
+        QVERIFY(onlyPhase(report).stoppedEarly);
+        QVERIFY(onlyPhase(report).totals.successes > 20);
+        QVERIFY(onlyPhase(report).elapsedS < 5);
+        QTRY_COMPARE(server.requestCount(), onlyPhase(report).totals.sent());
+    }
+
+    void abortOnCriticalStopsTheRun()
+    {
+        CountingHttpServer server(0);
+        server.setStatus(503);
+        Plan plan = closedPlan(server.baseUrl(), 2, 20);
+        plan.targets = {Target{Metric::ErrorRate, 1, 5}};
+        plan.abortOnCritical = AbortOnCritical{true, Metric::ErrorRate, 2};
+        Phase second = plan.phases[0];
+        second.name = QStringLiteral("never reached");
+        plan.phases.push_back(second);
+        const RunReport report = run(plan, 15000);
+        QVERIFY(report.aborted);
+        QVERIFY2(report.abortReason.contains(QStringLiteral("abort_on_critical")), qPrintable(report.abortReason));
+        QCOMPARE(report.phases.size(), std::size_t(1));
+        QVERIFY(onlyPhase(report).elapsedS < 6);
+        QCOMPARE(report.verdict, Verdict::Fail);
+    }
+
+    void phasesRunInOrderWithTimeline()
+    {
+        CountingHttpServer server(5);
+        Plan plan = closedPlan(server.baseUrl(), 4, 1.5);
+        Phase second = plan.phases[0];
+        second.name = QStringLiteral("second");
+        second.users = 8;
+        second.rampUpS = 2;
+        plan.phases.push_back(second);
+        plan.targets = {Target{Metric::SuccessRate, 99, 95}, Target{Metric::P95Ms, 1000, 2000}};
+        const RunReport report = run(plan);
+        QCOMPARE(report.phases.size(), std::size_t(2));
+        QVERIFY(report.complete);
+        QCOMPARE(report.verdict, Verdict::Pass);
+        QCOMPARE(report.phases[1].phase.name, QStringLiteral("second"));
+        const auto &timeline = report.phases[1].timeline;
+        QVERIFY(timeline.size() >= 3);
+        QVERIFY(timeline.front().startS >= report.phases[0].timeline.back().startS);
+        QVERIFY(timeline.front().activeUsers > 0 && timeline.front().activeUsers < 8); // ramping up
+        QCOMPARE(timeline[2].activeUsers, 8);
+        QVERIFY(report.phases[1].totals.requests > report.phases[0].totals.requests);
+        QTRY_COMPARE(server.requestCount(), report.phases[0].totals.sent() + report.phases[1].totals.sent());
+    }
+
+    void templatesAreExpandedPerRequest()
+    {
+        CountingHttpServer server(0);
+        Plan plan = closedPlan(server.baseUrl(), 1, 0.3);
+        plan.scenarios[0].path = QStringLiteral("/items/{{seq}}?id={{random:1:5}}");
+        plan.scenarios[0].method = QStringLiteral("POST");
+        plan.scenarios[0].body = QStringLiteral("{\"id\": \"{{uuid}}\"}");
+        const RunReport report = run(plan);
+        QVERIFY(onlyPhase(report).totals.successes > 0);
+        QCOMPARE(onlyPhase(report).totals.failures(), 0);
+    }
+
+    void unsetEnvironmentVariableIsAStartError()
+    {
+        Plan plan = closedPlan(QStringLiteral("http://127.0.0.1:1"), 1, 1);
+        plan.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer ${env:LOADSTUDIO_TEST_UNSET}"), true}};
+        LoadEngine engine(plan);
+        QString error;
+        QVERIFY(!engine.start(&error));
+        QVERIFY2(error.contains(QStringLiteral("LOADSTUDIO_TEST_UNSET")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("Authorization")));
+    }
+};
+
+QTEST_GUILESS_MAIN(EngineTest)
+#include "tst_engine.moc"
