@@ -272,6 +272,7 @@ void ConnectionHandler::handleHealth(Connection *c, Ticket t, double latency)
     after(c, t, latency + sample(config_.healthLatency), [this](Connection *c, Ticket t) {
         if (!c)
             return;
+        // A reused buffer: complete() copies the body before anything could dispatch (and reuse it) again.
         scratch_.resize(0);
         scratch_.append(R"({"status":"ok","timestamp":")");
         scratch_.append(isoTimestampNow());
@@ -557,9 +558,13 @@ bool AcceptorThread::startAndWait(QString *error)
     thread_ = std::thread([this] { run(); });
     std::unique_lock lock(mutex_);
     ready_.wait(lock, [this] { return done_; });
-    if (!listening_ && error)
+    if (listening_)
+        return true;
+    if (error)
         *error = error_;
-    return listening_;
+    lock.unlock();
+    thread_.join(); // it ends by itself; a stop signal now would race with its loop's destruction
+    return false;
 }
 
 void AcceptorThread::stopAndWait()

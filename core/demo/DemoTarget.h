@@ -39,19 +39,19 @@ struct DemoTargetConfig
     int threads = 1;                                // connection-handling threads
 
     // Extra latency per endpoint (on top of any global latency).
-    LatencySpec latency;           // added to every endpoint (e.g. a known fixed delay for benchmarks)
-    LatencySpec healthLatency;     // default fixed 0
+    LatencySpec latency;       // added to every endpoint (e.g. a known fixed delay for benchmarks)
+    LatencySpec healthLatency; // default fixed 0
     LatencySpec dbQueryLatency{LatencySpec::Kind::Uniform, 1, 3};     // one simulated query
     LatencySpec downstreamLatency{LatencySpec::Kind::Uniform, 5, 15}; // simulated voice-AI API call
-    int availabilityQueries = 3;   // simulated queries per availability check
+    int availabilityQueries = 3;                                      // simulated queries per availability check
 
-    double errorRatePercent = 0;   // share of requests answered 500 at random
-    double rateLimitRps = 0;       // 0: off; above this rate (token bucket, burst = 1 s) answer 429
-    int queueCapacity = 1000;      // webhook queue size; full: 503
-    double queueWorkMs = 5;        // time the async worker spends per queued job
+    double errorRatePercent = 0; // share of requests answered 500 at random
+    double rateLimitRps = 0;     // 0: off; above this rate (token bucket, burst = 1 s) answer 429
+    int queueCapacity = 1000;    // webhook queue size; full: 503
+    double queueWorkMs = 5;      // time the async worker spends per queued job
     int queueWorkers = 2;
 
-    bool downstreamOffline = false; // the downstream API fails every call (connection refused after a delay)
+    bool downstreamOffline = false;  // the downstream API fails every call (connection refused after a delay)
     double downstreamTimeoutMs = 50; // how long a failing downstream call takes
     int breakerFailureThreshold = 5; // consecutive downstream failures that open the circuit breaker
     double breakerOpenS = 5;         // after this, one half-open probe is let through
@@ -66,11 +66,11 @@ struct DemoTargetConfig
 // Counters the server keeps, readable from any thread (and over GET /__control/stats).
 struct DemoTargetStats
 {
-    qint64 requests = 0;          // complete requests answered
+    qint64 requests = 0; // complete requests answered
     qint64 connectionsAccepted = 0;
     int openConnections = 0;
     int peakOpenConnections = 0;
-    int inFlight = 0;             // requests received but not yet answered
+    int inFlight = 0; // requests received but not yet answered
     int peakInFlight = 0;
     qint64 status2xx = 0, status4xx = 0, status5xx = 0, status429 = 0, status503 = 0;
     qint64 fallbackResponses = 0;

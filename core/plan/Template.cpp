@@ -115,7 +115,7 @@ std::mt19937_64 &fallbackRng()
 
 std::atomic<quint64> &fallbackSequence()
 {
-    static std::atomic<quint64> sequence{0};
+    static std::atomic<quint64> sequence{1};
     return sequence;
 }
 
@@ -323,7 +323,7 @@ QByteArray Template::expand(TemplateContext &context) const
             break;
         case Kind::Sequence: {
             std::atomic<quint64> &sequence = context.sequence ? *context.sequence : fallbackSequence();
-            appendUnsigned(out, sequence.fetch_add(1, std::memory_order_relaxed) + 1);
+            appendUnsigned(out, sequence.fetch_add(1, std::memory_order_relaxed));
             break;
         }
         }

@@ -21,7 +21,7 @@ namespace ls {
 struct TemplateContext
 {
     std::mt19937_64 *rng = nullptr;           // per virtual user or per worker; required for random/uuid
-    std::atomic<quint64> *sequence = nullptr; // shared, starts at 0; {{seq}} gives fetch_add(1) + 1
+    std::atomic<quint64> *sequence = nullptr; // shared, initialised to 1; {{seq}} gives fetch_add(1)
 };
 
 class Template
