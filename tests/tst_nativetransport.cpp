@@ -1,0 +1,989 @@
+// The native HTTP/1.1 transport against real sockets (every error class, keep-alive, framing, TLS), its response
+// parser on its own (including a deterministic mutation run), and a throughput comparison with qnam.
+// Servers the shared test support lacks (chunked, close-delimited, HEAD, TLS) are small scripted ones here; they
+// run on the test's own thread, which is fine because client and server are both event-driven.
+
+#include "DemoTarget.h"
+#include "HttpResponseParser.h"
+#include "LoadEngine.h"
+#include "NativeTransport.h"
+#include "QnamTransport.h"
+#include "TestServers.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <random>
+
+using namespace ls;
+using namespace ls::test;
+
+namespace {
+
+// ---- a scripted server on the test thread
+
+struct ServerRequest
+{
+    QByteArray method;
+    QByteArray target;
+    QByteArray head; // request line and headers, "\r\n"-separated, without the blank line
+    QByteArray body;
+    int connection = 0;        // 0-based index of the connection it came on
+    int indexOnConnection = 0; // 0 for the first request on that connection
+};
+
+struct Reply
+{
+    std::vector<QByteArray> parts; // written one by one, a few milliseconds apart
+    bool close = false;            // close the connection after the last part
+};
+
+using Script = std::function<Reply(const ServerRequest &)>;
+
+class ScriptServer
+{
+public:
+    explicit ScriptServer(Script script, bool tls = false) : m_script(std::move(script))
+    {
+        if (tls) {
+            auto *server = new QSslServer;
+            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+            config.setLocalCertificate(readCertificate());
+            config.setPrivateKey(readKey());
+            config.setPeerVerifyMode(QSslSocket::VerifyNone);
+            server->setSslConfiguration(config);
+            m_server.reset(server);
+        } else {
+            m_server = std::make_unique<QTcpServer>();
+        }
+        QObject::connect(m_server.get(), &QTcpServer::newConnection, m_server.get(), [this] { accept(); });
+        if (!m_server->listen(QHostAddress::LocalHost, 0))
+            qFatal("script server cannot listen");
+    }
+
+    quint16 port() const { return m_server->serverPort(); }
+    QByteArray url(const QByteArray &path, bool https = false) const
+    {
+        return (https ? "https" : "http") + QByteArray("://127.0.0.1:") + QByteArray::number(port()) + path;
+    }
+    int connections() const { return m_connections; }
+    const std::vector<ServerRequest> &requests() const { return m_requests; }
+
+    static QSslCertificate readCertificate()
+    {
+        QFile f(QStringLiteral(LOADSTUDIO_SOURCE_DIR "/tests/data/test-cert.pem"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("test certificate missing");
+        return QSslCertificate(f.readAll(), QSsl::Pem);
+    }
+    static QSslKey readKey()
+    {
+        QFile f(QStringLiteral(LOADSTUDIO_SOURCE_DIR "/tests/data/test-key.pem"));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("test key missing");
+        return QSslKey(f.readAll(), QSsl::Ec, QSsl::Pem);
+    }
+
+private:
+    struct Peer
+    {
+        QByteArray buffer;
+        int index = 0;
+        int requests = 0;
+        bool busy = false; // a multi-part reply is still being written
+    };
+
+    void accept()
+    {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            auto peer = std::make_shared<Peer>();
+            peer->index = m_connections++;
+            socket->setParent(m_server.get());
+            QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, peer] {
+                peer->buffer.append(socket->readAll());
+                serve(socket, peer);
+            });
+        }
+    }
+
+    void serve(QTcpSocket *socket, const std::shared_ptr<Peer> &peer)
+    {
+        while (!peer->busy && socket->state() == QAbstractSocket::ConnectedState) {
+            const qsizetype headEnd = peer->buffer.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            ServerRequest request;
+            request.head = peer->buffer.first(headEnd);
+            const QList<QByteArray> line = request.head.first(request.head.indexOf("\r\n")).split(' ');
+            request.method = line.value(0);
+            request.target = line.value(1);
+            qsizetype length = 0;
+            for (const QByteArray &h : request.head.split('\n')) {
+                if (h.toLower().startsWith("content-length:"))
+                    length = h.mid(15).trimmed().toLongLong();
+            }
+            if (peer->buffer.size() < headEnd + 4 + length)
+                return;
+            request.body = peer->buffer.mid(headEnd + 4, length);
+            peer->buffer.remove(0, headEnd + 4 + length);
+            request.connection = peer->index;
+            request.indexOnConnection = peer->requests++;
+            m_requests.push_back(request);
+            const Reply reply = m_script(request);
+            peer->busy = true;
+            writeParts(socket, peer, std::make_shared<Reply>(reply), 0);
+        }
+    }
+
+    void writeParts(QTcpSocket *socket, const std::shared_ptr<Peer> &peer, const std::shared_ptr<Reply> &reply,
+                    std::size_t next)
+    {
+        if (next < reply->parts.size()) {
+            socket->write(reply->parts[next]);
+            socket->flush();
+            if (next + 1 < reply->parts.size()) {
+                QTimer::singleShot(5, socket, [=, this] { writeParts(socket, peer, reply, next + 1); });
+                return;
+            }
+        }
+        peer->busy = false;
+        if (reply->close) {
+            socket->disconnectFromHost();
+            return;
+        }
+        serve(socket, peer);
+    }
+
+    Script m_script;
+    std::unique_ptr<QTcpServer> m_server;
+    int m_connections = 0;
+    std::vector<ServerRequest> m_requests;
+};
+
+Reply simple(int status, const QByteArray &body, const QByteArray &extraHeaders = {})
+{
+    return {{"HTTP/1.1 " + QByteArray::number(status) +
+             " Status\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body},
+            false};
+}
+
+// ---- a client on one native connection
+
+struct Client
+{
+    explicit Client(TransportOptions options = {})
+        : transport(std::make_unique<NativeTransport>(options)), connection(transport->createConnection())
+    {}
+
+    // Sends one request and waits for its completion (status -1 if none came in time).
+    HttpResponse request(const QByteArray &url, const QByteArray &method = "GET", qint64 timeoutMs = 5000,
+                         const QByteArray &body = {}, std::vector<std::pair<QByteArray, QByteArray>> headers = {})
+    {
+        auto result = std::make_shared<std::optional<HttpResponse>>();
+        auto inside = std::make_shared<bool>(true);
+        auto count = completions;
+        auto sync = synchronous;
+        ++sends;
+        connection->send(HttpRequest{method, url, std::move(headers), body}, timeoutMs,
+                         [result, inside, count, sync](HttpResponse &&r) {
+                             ++*count;
+                             if (*inside)
+                                 *sync = true;
+                             *result = std::move(r);
+                         });
+        *inside = false;
+        if (!QTest::qWaitFor([&] { return result->has_value(); }, int(timeoutMs) + 10000)) {
+            HttpResponse none;
+            none.status = -1;
+            return none;
+        }
+        return std::move(**result);
+    }
+
+    // Every send completed exactly once, and never from inside send().
+    bool consistent() const { return *completions == sends && !*synchronous; }
+
+    std::unique_ptr<Transport> transport;
+    std::unique_ptr<Connection> connection;
+    int sends = 0;
+    std::shared_ptr<int> completions = std::make_shared<int>(0);
+    std::shared_ptr<bool> synchronous = std::make_shared<bool>(false);
+};
+
+QByteArray localUrl(int port, const QByteArray &path = "/x", const char *scheme = "http")
+{
+    return QByteArray(scheme) + "://127.0.0.1:" + QByteArray::number(port) + path;
+}
+
+// ---- parser helpers
+
+struct Parsed
+{
+    HttpResponseParser::Result result = HttpResponseParser::Result::NeedMore;
+    int status = 0;
+    QByteArray body;
+    qint64 bodyBytes = 0;
+    bool keepAlive = false;
+    qsizetype consumed = 0;
+    QByteArray error;
+};
+
+// Feeds `bytes` in chunks of `chunk` bytes (0: all at once), then end-of-stream if `eof`.
+Parsed parse(const QByteArray &bytes, qsizetype chunk, bool head = false, bool eof = true, qint64 keep = 1 << 20)
+{
+    HttpResponseParser parser(keep);
+    parser.reset(head);
+    Parsed p;
+    const qsizetype step = chunk <= 0 ? std::max<qsizetype>(1, bytes.size()) : chunk;
+    for (qsizetype at = 0; at < bytes.size(); at += step) {
+        qsizetype used = 0;
+        const qsizetype n = std::min(step, bytes.size() - at);
+        p.result = parser.feed(bytes.constData() + at, n, &used);
+        p.consumed += used;
+        if (p.result != HttpResponseParser::Result::NeedMore)
+            break;
+    }
+    if (eof && p.result == HttpResponseParser::Result::NeedMore)
+        p.result = parser.finish();
+    p.status = parser.status();
+    p.body = parser.bodyPrefix();
+    p.bodyBytes = parser.bodyBytes();
+    p.keepAlive = parser.keepAlive();
+    if (p.result == HttpResponseParser::Result::Error)
+        p.error = parser.errorName();
+    return p;
+}
+
+} // namespace
+
+class NativeTransportTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    // ---- the parser on its own
+
+    void parser_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("head");
+        QTest::addColumn<int>("result"); // HttpResponseParser::Result
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("keepAlive");
+        QTest::addColumn<QByteArray>("error");
+        using R = HttpResponseParser::Result;
+        const int done = int(R::Complete);
+        QTest::newRow("content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello") << false
+                                        << done << 200 << QByteArray("hello") << true << QByteArray();
+        QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                               "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\nX-Trailer: 1\r\n\r\n")
+                                 << false << done << 200 << QByteArray("hello world") << true << QByteArray();
+        QTest::newRow("close-delimited") << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil eof")
+                                         << false << done << 200 << QByteArray("until eof") << false << QByteArray();
+        QTest::newRow("connection close")
+            << QByteArray("HTTP/1.1 503 Busy\r\nConnection: close\r\nContent-Length: 0\r\n\r\n") << false << done << 503
+            << QByteArray() << false << QByteArray();
+        QTest::newRow("http/1.0") << QByteArray("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok") << false << done
+                                  << 200 << QByteArray("ok") << false << QByteArray();
+        QTest::newRow("http/1.0 keep-alive")
+            << QByteArray("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok") << false << done
+            << 200 << QByteArray("ok") << true << QByteArray();
+        QTest::newRow("head") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n") << true << done << 200
+                              << QByteArray() << true << QByteArray();
+        QTest::newRow("204") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << false << done << 204 << QByteArray()
+                             << true << QByteArray();
+        QTest::newRow("304 with length") << QByteArray("HTTP/1.1 304 Not Modified\r\nContent-Length: 10\r\n\r\n")
+                                         << false << done << 304 << QByteArray() << true << QByteArray();
+        QTest::newRow("100 then 200") << QByteArray(
+                                             "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: x\r\n"
+                                             "\r\nHTTP/1.1 201 Created\r\nContent-Length: 1\r\n\r\n!")
+                                      << false << done << 201 << QByteArray("!") << true << QByteArray();
+        QTest::newRow("not http") << QByteArray("HELLO\r\n\r\n") << false << int(R::Error) << 0 << QByteArray() << false
+                                  << QByteArray("HPE_INVALID_CONSTANT");
+        QTest::newRow("status below 100")
+            << QByteArray("HTTP/1.1 042 Odd\r\nContent-Length: 0\r\n\r\n") << false << int(R::Error) << 0
+            << QByteArray() << false << QByteArray("HPE_INVALID_STATUS");
+        QTest::newRow("bad chunk size") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                        << false << int(R::Error) << 200 << QByteArray() << false
+                                        << QByteArray("HPE_INVALID_CHUNK_SIZE");
+        QTest::newRow("cut body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc") << false
+                                  << int(R::Truncated) << 200 << QByteArray("abc") << false << QByteArray();
+        QTest::newRow("cut head") << QByteArray("HTTP/1.1 200 OK\r\nContent-Le") << false << int(R::Truncated) << 0
+                                  << QByteArray() << false << QByteArray();
+        QTest::newRow("nothing") << QByteArray() << false << int(R::Truncated) << 0 << QByteArray() << false
+                                 << QByteArray();
+    }
+
+    void parser()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, head);
+        QFETCH(int, result);
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(bool, keepAlive);
+        QFETCH(QByteArray, error);
+        // The same outcome whether the bytes come at once, one by one, or in odd pieces.
+        for (const qsizetype chunk : {qsizetype(0), qsizetype(1), qsizetype(2), qsizetype(7)}) {
+            const Parsed p = parse(bytes, chunk, head);
+            QCOMPARE(int(p.result), result);
+            if (result == int(HttpResponseParser::Result::Error)) {
+                QCOMPARE(p.error, error);
+                continue;
+            }
+            QCOMPARE(p.status, status);
+            QCOMPARE(p.body, body);
+            QCOMPARE(p.bodyBytes, body.size());
+            if (result == int(HttpResponseParser::Result::Complete))
+                QCOMPARE(p.keepAlive, keepAlive);
+        }
+    }
+
+    void parserStopsAfterTheResponse()
+    {
+        const QByteArray first = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+        const Parsed p = parse(first + "HTTP/1.1 200 OK\r\n", 0, false, false);
+        QCOMPARE(int(p.result), int(HttpResponseParser::Result::Complete));
+        QCOMPARE(p.consumed, first.size());
+        QCOMPARE(p.body, QByteArray("ok"));
+    }
+
+    void parserKeepsOnlyAPrefix()
+    {
+        const QByteArray body(100'000, 'b');
+        const QByteArray chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                                   QByteArray::number(body.size(), 16) + "\r\n" + body + "\r\n0\r\n\r\n";
+        for (const QByteArray &bytes :
+             {QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n" + body), chunked}) {
+            const Parsed p = parse(bytes, 4096, false, true, 1000);
+            QCOMPARE(int(p.result), int(HttpResponseParser::Result::Complete));
+            QCOMPARE(p.bodyBytes, qint64(body.size()));
+            QCOMPARE(p.body, body.first(1000));
+        }
+    }
+
+    void parserIsReusable()
+    {
+        HttpResponseParser parser;
+        for (int i = 0; i < 3; ++i) {
+            parser.reset(false);
+            QVERIFY(!parser.receivedAny());
+            const QByteArray bytes =
+                "HTTP/1.1 20" + QByteArray::number(i) + " X\r\nContent-Length: 1\r\n\r\n" + QByteArray::number(i);
+            QCOMPARE(int(parser.feed(bytes.constData(), bytes.size())), int(HttpResponseParser::Result::Complete));
+            QCOMPARE(parser.status(), 200 + i);
+            QCOMPARE(parser.takeBodyPrefix(), QByteArray::number(i));
+        }
+        parser.reset();
+        QCOMPARE(int(parser.feed("garbage", 7)), int(HttpResponseParser::Result::Error));
+        QVERIFY(parser.errorMessage().startsWith(QStringLiteral("invalid HTTP response: HPE_")));
+        parser.reset();
+        QCOMPARE(int(parser.feed("HTTP/1.1 200 OK\r\n\r\n", 19)), int(HttpResponseParser::Result::NeedMore));
+    }
+
+    void parserSurvivesMutations()
+    {
+        // 20,000 random mutations of valid responses, fed in random chunks: never a crash (ASan/UBSan builds
+        // check memory too), and the end is always a response, an error or a truncation.
+        const std::vector<QByteArray> seeds = {
+            "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Type: text/plain\r\n\r\nhello",
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: "
+            "chunked\r\n\r\n5\r\nhello\r\n1a\r\nabcdefghijklmnopqrstuvwxyz\r\n0\r\n\r\n",
+            "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 204 No Content\r\nConnection: keep-alive\r\n\r\n",
+            "HTTP/1.0 404 Not Found\r\nConnection: close\r\n\r\nmissing",
+            "HTTP/1.1 304 Not Modified\r\nETag: \"x\"\r\nContent-Length: 12\r\n\r\n",
+            "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 3\r\n\r\nbye",
+        };
+        std::mt19937 rng(20240601);
+        auto pick = [&rng](int n) { return int(std::uniform_int_distribution<int>(0, n - 1)(rng)); };
+        const char interesting[] = "\r\n:; 0123456789abcdefxHTTP/.-\t\x00\x7f\xff";
+        int complete = 0;
+        int errors = 0;
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray bytes = seeds[std::size_t(pick(int(seeds.size())))];
+            for (int m = 1 + pick(4); m > 0 && !bytes.isEmpty(); --m) {
+                const qsizetype at = pick(int(bytes.size()));
+                switch (pick(5)) {
+                case 0: // flip a byte
+                    bytes[at] = char(pick(256));
+                    break;
+                case 1: // an interesting byte
+                    bytes[at] = interesting[pick(int(sizeof interesting) - 1)];
+                    break;
+                case 2: // delete a run
+                    bytes.remove(at, 1 + pick(8));
+                    break;
+                case 3: // duplicate a run
+                    bytes.insert(at, bytes.mid(at, 1 + pick(16)));
+                    break;
+                default: // truncate
+                    bytes.truncate(at);
+                    break;
+                }
+            }
+            const bool head = pick(8) == 0;
+            HttpResponseParser parser(64);
+            parser.reset(head);
+            auto result = HttpResponseParser::Result::NeedMore;
+            for (qsizetype at = 0; at < bytes.size() && result == HttpResponseParser::Result::NeedMore;) {
+                const qsizetype n = std::min<qsizetype>(1 + pick(24), bytes.size() - at);
+                qsizetype used = 0;
+                result = parser.feed(bytes.constData() + at, n, &used);
+                QVERIFY(used >= 0 && used <= n);
+                at += n;
+            }
+            if (result == HttpResponseParser::Result::NeedMore)
+                result = parser.finish();
+            QVERIFY(result != HttpResponseParser::Result::NeedMore);
+            QVERIFY(parser.bodyPrefix().size() <= 64);
+            QVERIFY(parser.bodyBytes() >= parser.bodyPrefix().size());
+            if (result == HttpResponseParser::Result::Complete) {
+                QVERIFY(parser.status() >= 100 && parser.status() <= 999);
+                ++complete;
+            } else if (result == HttpResponseParser::Result::Error) {
+                QVERIFY(QByteArray(parser.errorName()).startsWith("HPE_"));
+                ++errors;
+            }
+        }
+        // Both outcomes must really occur, or the mutations are too weak (or too strong) to test anything.
+        QVERIFY2(complete > 1000 && errors > 1000,
+                 qPrintable(QStringLiteral("%1 complete, %2 errors").arg(complete).arg(errors)));
+    }
+
+    // ---- the transport factory
+
+    void factory()
+    {
+        QString error;
+        QCOMPARE(createTransport(QStringLiteral("native"), {}, &error)->name(), QStringLiteral("native"));
+        QCOMPARE(createTransport(QStringLiteral("auto"), {}, &error)->name(), QStringLiteral("native"));
+        QCOMPARE(createTransport(QStringLiteral("qnam"), {}, &error)->name(), QStringLiteral("qnam"));
+        QCOMPARE(resolvedTransportName(QStringLiteral("auto")), QStringLiteral("native"));
+        QCOMPARE(resolvedTransportName(QStringLiteral("qnam")), QStringLiteral("qnam"));
+        QVERIFY(!createTransport(QStringLiteral("carrier-pigeon"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("known: auto, native, qnam")));
+    }
+
+    // ---- errors against real sockets
+
+    void errorClasses_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("expected"); // ErrorClass
+        QTest::addColumn<QString>("message");
+        QTest::newRow("refused") << QStringLiteral("refused") << int(ErrorClass::ConnectionRefused)
+                                 << QStringLiteral("connection refused");
+        QTest::newRow("reset") << QStringLiteral("reset") << int(ErrorClass::ConnectionReset)
+                               << QStringLiteral("closed the connection before responding");
+        QTest::newRow("timeout") << QStringLiteral("timeout") << int(ErrorClass::Timeout)
+                                 << QStringLiteral("within the timeout");
+        QTest::newRow("malformed") << QStringLiteral("malformed") << int(ErrorClass::ProtocolError)
+                                   << QStringLiteral("invalid HTTP response: HPE_INVALID_CONSTANT");
+        QTest::newRow("tls to plain") << QStringLiteral("tls") << int(ErrorClass::TlsError)
+                                      << QStringLiteral("TLS handshake with 127.0.0.1");
+        QTest::newRow("dns") << QStringLiteral("dns") << int(ErrorClass::DnsFailure)
+                             << QStringLiteral("host not found: no-such-host.invalid");
+        QTest::newRow("bad scheme") << QStringLiteral("scheme") << int(ErrorClass::Other)
+                                    << QStringLiteral("unsupported URL scheme \"ftp\"");
+    }
+
+    void errorClasses()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, expected);
+        QFETCH(QString, message);
+        std::unique_ptr<ResettingServer> resetting;
+        std::unique_ptr<SilentServer> silent;
+        std::unique_ptr<MalformedServer> malformed;
+        std::unique_ptr<DemoTarget> demo;
+        QByteArray url;
+        qint64 timeoutMs = 5000;
+        if (kind == QLatin1String("refused")) {
+            url = localUrl(freeClosedPort());
+        } else if (kind == QLatin1String("reset")) {
+            resetting = std::make_unique<ResettingServer>();
+            url = localUrl(resetting->port());
+        } else if (kind == QLatin1String("timeout")) {
+            silent = std::make_unique<SilentServer>();
+            url = localUrl(silent->port());
+            timeoutMs = 300;
+        } else if (kind == QLatin1String("malformed")) {
+            malformed = std::make_unique<MalformedServer>();
+            url = localUrl(malformed->port());
+        } else if (kind == QLatin1String("tls")) {
+            demo = std::make_unique<DemoTarget>();
+            QVERIFY(demo->start());
+            url = localUrl(demo->port(), "/api/health", "https");
+        } else if (kind == QLatin1String("dns")) {
+            url = "http://no-such-host.invalid/x";
+        } else {
+            url = "ftp://127.0.0.1/x";
+        }
+        Client client;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse r = client.request(url, "GET", timeoutMs);
+        QCOMPARE(int(r.error), expected);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.message.contains(message), qPrintable(r.message));
+        QVERIFY(client.consistent());
+        if (kind == QLatin1String("timeout"))
+            QVERIFY(timer.elapsed() >= 290 && timer.elapsed() < 2000);
+        if (resetting) // a fresh connection that fails is never retried
+            QCOMPARE(resetting->connectionCount(), 1);
+        QTest::qWait(50); // no late second completion
+        QVERIFY(client.consistent());
+    }
+
+    // ---- responses
+
+    void statuses_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("200") << 200 << QByteArray("ok");
+        QTest::newRow("204") << 204 << QByteArray();
+        QTest::newRow("304") << 304 << QByteArray();
+        QTest::newRow("404") << 404 << QByteArray("nope");
+        QTest::newRow("429") << 429 << QByteArray("slow down");
+        QTest::newRow("503") << 503 << QByteArray("busy");
+        QTest::newRow("302") << 302 << QByteArray("moved"); // redirects are not followed
+    }
+
+    void statuses()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        ScriptServer server([status, body](const ServerRequest &) {
+            // 204/304 carry a Content-Length that describes the resource, not a body that follows.
+            if (status == 204 || status == 304)
+                return Reply{{"HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Length: 7\r\n\r\n"}, false};
+            return simple(status, body, status == 302 ? "Location: /elsewhere\r\n" : "");
+        });
+        Client client;
+        for (int i = 0; i < 3; ++i) {
+            const HttpResponse r = client.request(server.url("/s"));
+            QCOMPARE(int(r.error), int(ErrorClass::None));
+            QCOMPARE(r.status, status);
+            QCOMPARE(r.bodyPrefix, body);
+            QCOMPARE(r.bodyBytes, body.size());
+        }
+        QCOMPARE(server.connections(), 1);
+        QCOMPARE(server.requests().size(), std::size_t(3));
+        QVERIFY(client.consistent());
+    }
+
+    void headHasNoBody()
+    {
+        ScriptServer server([](const ServerRequest &req) {
+            if (req.method == "HEAD")
+                return Reply{{"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n"}, false};
+            return simple(200, "after head");
+        });
+        Client client;
+        const HttpResponse head = client.request(server.url("/h"), "HEAD", 2000);
+        QCOMPARE(int(head.error), int(ErrorClass::None));
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.bodyBytes, 0);
+        const HttpResponse next = client.request(server.url("/h"));
+        QCOMPARE(next.bodyPrefix, QByteArray("after head"));
+        QCOMPARE(server.connections(), 1);
+        QVERIFY(client.consistent());
+    }
+
+    void chunkedBody()
+    {
+        ScriptServer server([](const ServerRequest &) {
+            return Reply{{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\nWiki", "\r\n5\r\npedia\r\n",
+                          "E\r\n in\r\n\r\nchunks.\r\n0\r\n", "\r\n"},
+                         false};
+        });
+        Client client;
+        for (int i = 0; i < 2; ++i) {
+            const HttpResponse r = client.request(server.url("/c"));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.bodyPrefix, QByteArray("Wikipedia in\r\n\r\nchunks."));
+            QCOMPARE(r.bodyBytes, 23);
+        }
+        QCOMPARE(server.connections(), 1); // a chunked response keeps the connection
+        QVERIFY(client.consistent());
+    }
+
+    void closeDelimitedBody()
+    {
+        ScriptServer server([](const ServerRequest &) {
+            return Reply{{"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nfirst part, ", "second part"}, true};
+        });
+        Client client;
+        for (int i = 0; i < 2; ++i) {
+            const HttpResponse r = client.request(server.url("/e"));
+            QCOMPARE(int(r.error), int(ErrorClass::None));
+            QCOMPARE(r.bodyPrefix, QByteArray("first part, second part"));
+        }
+        QCOMPARE(server.connections(), 2); // the body ended with the connection
+        QVERIFY(client.consistent());
+    }
+
+    void connectionCloseReconnects()
+    {
+        // The server announces the close; the next request must go on a new connection.
+        ScriptServer server([](const ServerRequest &) {
+            return Reply{simple(200, "bye", "Connection: close\r\n").parts, true};
+        });
+        Client client;
+        for (int i = 0; i < 3; ++i) {
+            const HttpResponse r = client.request(server.url("/c"));
+            QCOMPARE(int(r.error), int(ErrorClass::None));
+            QCOMPARE(r.bodyPrefix, QByteArray("bye"));
+        }
+        QCOMPARE(server.connections(), 3);
+        for (const ServerRequest &req : server.requests())
+            QCOMPARE(req.indexOnConnection, 0);
+        QVERIFY(client.consistent());
+    }
+
+    void keepAliveReuse()
+    {
+        CountingHttpServer server(0);
+        Client client;
+        const QByteArray url = server.baseUrl().toLatin1() + "/k";
+        for (int i = 0; i < 100; ++i) {
+            const HttpResponse r = client.request(url);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.bodyPrefix, QByteArray("ok"));
+        }
+        QCOMPARE(server.requestCount(), 100);
+        QCOMPARE(server.connectionCount(), 1);
+        QVERIFY(client.consistent());
+    }
+
+    void idleCloseIsRetriedOnce()
+    {
+        // The server drops the kept-alive connection without a word when the second request arrives (as one does
+        // whose idle timeout fired just then): the request is sent again, once, on a fresh connection.
+        ScriptServer server([](const ServerRequest &req) {
+            if (req.indexOnConnection == 1)
+                return Reply{{}, true};
+            return simple(200, "fine");
+        });
+        Client client;
+        QCOMPARE(client.request(server.url("/r")).status, 200);
+        const HttpResponse r = client.request(server.url("/r"));
+        QCOMPARE(int(r.error), int(ErrorClass::None));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(server.connections(), 2);
+        QCOMPARE(server.requests().size(), std::size_t(3));
+        QVERIFY(client.consistent());
+    }
+
+    void noRetryAfterResponseBytes()
+    {
+        // A response cut off after its first bytes is never sent again.
+        ScriptServer server([](const ServerRequest &req) {
+            if (req.indexOnConnection == 1)
+                return Reply{{"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial"}, true};
+            return simple(200, "fine");
+        });
+        Client client;
+        QCOMPARE(client.request(server.url("/r")).status, 200);
+        const HttpResponse r = client.request(server.url("/r"));
+        QCOMPARE(int(r.error), int(ErrorClass::ConnectionReset));
+        QVERIFY2(r.message.contains(QStringLiteral("mid-response")), qPrintable(r.message));
+        QCOMPARE(server.connections(), 1);
+        QCOMPARE(server.requests().size(), std::size_t(2));
+        QVERIFY(client.consistent());
+    }
+
+    void noRetryTwice()
+    {
+        // Every reused connection is dropped silently: one retry, which fails on its fresh connection too.
+        ScriptServer server([](const ServerRequest &req) {
+            if (req.connection > 0 || req.indexOnConnection > 0)
+                return Reply{{}, true};
+            return simple(200, "fine");
+        });
+        Client client;
+        QCOMPARE(client.request(server.url("/r")).status, 200);
+        const HttpResponse r = client.request(server.url("/r"));
+        QCOMPARE(int(r.error), int(ErrorClass::ConnectionReset));
+        QCOMPARE(server.connections(), 2);
+        QVERIFY(client.consistent());
+    }
+
+    void bigBodyIsCountedNotKept()
+    {
+        CountingHttpServer server(0);
+        const qint64 size = 8 << 20;
+        server.setBodySize(size);
+        Client client;
+        const HttpResponse r = client.request(server.baseUrl().toLatin1() + "/big", "GET", 20000);
+        QCOMPARE(int(r.error), int(ErrorClass::None));
+        QCOMPARE(r.bodyBytes, size);
+        QCOMPARE(r.bodyPrefix.size(), HttpResponse::maxKeptBodyBytes);
+        QCOMPARE(r.bodyPrefix.count('x'), HttpResponse::maxKeptBodyBytes);
+        server.setBodySize(-1);
+        QCOMPARE(client.request(server.baseUrl().toLatin1() + "/small").bodyPrefix, QByteArray("ok"));
+        QCOMPARE(server.connectionCount(), 1);
+    }
+
+    void requestFormat()
+    {
+        ScriptServer server([](const ServerRequest &) { return simple(200, "ok"); });
+        Client client;
+        const QByteArray port = QByteArray::number(server.port());
+        QCOMPARE(client
+                     .request(server.url("/p/a%20b?q=1&r=%2F#frag"), "POST", 5000, "{\"a\":1}",
+                              {{"Content-Type", "application/json"}, {"X-Trace", "abc"}, {"Content-Length", "99"}})
+                     .status,
+                 200);
+        QCOMPARE(client.request(server.url(""), "PUT").status, 200);
+        QCOMPARE(client.request(server.url("?only=query"), "GET", 5000, {}, {{"host", "example.test"}}).status, 200);
+        QCOMPARE(client.request("http://localhost:" + port + "/l", "DELETE").status, 200);
+        const auto &reqs = server.requests();
+        QCOMPARE(reqs.size(), std::size_t(4));
+        QVERIFY(reqs[0].head.startsWith("POST /p/a%20b?q=1&r=%2F HTTP/1.1\r\n"));
+        QVERIFY(reqs[0].head.contains(QByteArray("\r\nHost: 127.0.0.1:" + port + "\r\n")));
+        QVERIFY(reqs[0].head.contains("\r\nContent-Type: application/json\r\n"));
+        QVERIFY(reqs[0].head.contains("\r\nX-Trace: abc\r\n"));
+        QVERIFY(reqs[0].head.contains("\r\nContent-Length: 7"));
+        QVERIFY(!reqs[0].head.contains("99"));
+        QCOMPARE(reqs[0].body, QByteArray("{\"a\":1}"));
+        QVERIFY(reqs[1].head.startsWith("PUT / HTTP/1.1\r\n"));
+        QVERIFY(reqs[1].head.contains("\r\nContent-Length: 0"));
+        QVERIFY(reqs[2].head.startsWith("GET /?only=query HTTP/1.1\r\n"));
+        QVERIFY(reqs[2].head.contains("\r\nhost: example.test"));
+        QVERIFY(!reqs[2].head.contains("Host: 127.0.0.1"));
+        QVERIFY(!reqs[2].head.contains("Content-Length"));
+        QVERIFY(reqs[3].head.startsWith("DELETE /l HTTP/1.1\r\n"));
+        QVERIFY(reqs[3].head.contains(QByteArray("\r\nHost: localhost:" + port + "\r\n")));
+        // The first three share a connection; another host name (same port) needs its own.
+        QCOMPARE(reqs[2].connection, 0);
+        QCOMPARE(reqs[3].connection, 1);
+        QVERIFY(client.consistent());
+    }
+
+    void switchingServersReconnects()
+    {
+        CountingHttpServer a(0);
+        CountingHttpServer b(0);
+        Client client;
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(client.request(a.baseUrl().toLatin1() + "/a").status, 200);
+            QCOMPARE(client.request(a.baseUrl().toLatin1() + "/a2").status, 200);
+            QCOMPARE(client.request(b.baseUrl().toLatin1() + "/b").status, 200);
+        }
+        QCOMPARE(a.connectionCount(), 3);
+        QCOMPARE(b.connectionCount(), 3);
+        QCOMPARE(a.requestCount(), 6);
+    }
+
+    // ---- abort and timeout
+
+    void abortCompletesSynchronously()
+    {
+        SilentServer silent;
+        CountingHttpServer counting(0);
+        Client client;
+        client.connection->abort(); // idle: nothing happens
+        int completions = 0;
+        HttpResponse got;
+        client.connection->send(HttpRequest{"GET", localUrl(silent.port()), {}, {}}, 5000, [&](HttpResponse &&r) {
+            ++completions;
+            got = std::move(r);
+        });
+        QVERIFY(QTest::qWaitFor([&] { return silent.bytesReceived() > 0; }, 3000));
+        QCOMPARE(completions, 0);
+        client.connection->abort();
+        QCOMPARE(completions, 1);
+        QCOMPARE(int(got.error), int(ErrorClass::Aborted));
+        client.connection->abort();
+        QTest::qWait(50);
+        QCOMPARE(completions, 1);
+        // The connection is usable afterwards.
+        QCOMPARE(client.request(counting.baseUrl().toLatin1() + "/after").status, 200);
+    }
+
+    void abortBeforeDeferredFailure()
+    {
+        // A failure found inside send() is reported later; abort() in between wins, and only once.
+        Client client;
+        int completions = 0;
+        ErrorClass error = ErrorClass::None;
+        client.connection->send(HttpRequest{"GET", "bogus", {}, {}}, 1000, [&](HttpResponse &&r) {
+            ++completions;
+            error = r.error;
+        });
+        QCOMPARE(completions, 0);
+        client.connection->abort();
+        QCOMPARE(completions, 1);
+        QCOMPARE(int(error), int(ErrorClass::Aborted));
+        QTest::qWait(30);
+        QCOMPARE(completions, 1);
+    }
+
+    void timeoutCoversSlowBodies()
+    {
+        // Headers come at once, the body never ends: the timeout still fires, and the connection is not reused.
+        ScriptServer server([](const ServerRequest &req) {
+            if (req.indexOnConnection == 0 && req.connection == 0)
+                return Reply{{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nab"}, false};
+            return simple(200, "ok");
+        });
+        Client client;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse r = client.request(server.url("/slow"), "GET", 250);
+        QCOMPARE(int(r.error), int(ErrorClass::Timeout));
+        QVERIFY(timer.elapsed() >= 240);
+        QCOMPARE(client.request(server.url("/next")).status, 200);
+        QCOMPARE(server.connections(), 2);
+        QVERIFY(client.consistent());
+    }
+
+    void destroyedWithRequestInFlight()
+    {
+        SilentServer silent;
+        int completions = 0;
+        {
+            Client client;
+            client.connection->send(HttpRequest{"GET", localUrl(silent.port()), {}, {}}, 5000,
+                                    [&](HttpResponse &&) { ++completions; });
+            QVERIFY(QTest::qWaitFor([&] { return silent.bytesReceived() > 0; }, 3000));
+        }
+        QTest::qWait(30);
+        QCOMPARE(completions, 0);
+    }
+
+    // ---- TLS
+
+    void https_data()
+    {
+        QTest::addColumn<bool>("verify");
+        QTest::newRow("verify: self-signed rejected") << true;
+        QTest::newRow("no verify: accepted") << false;
+    }
+
+    void https()
+    {
+        QFETCH(bool, verify);
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        ScriptServer server([](const ServerRequest &req) { return simple(200, "secure " + req.target); }, true);
+        TransportOptions options;
+        options.tlsVerify = verify;
+        Client client(options);
+        const HttpResponse r = client.request(server.url("/tls", true));
+        if (verify) {
+            QCOMPARE(int(r.error), int(ErrorClass::TlsError));
+            QVERIFY2(r.message.contains(QStringLiteral("certificate verification failed")), qPrintable(r.message));
+            QVERIFY2(r.message.contains(QStringLiteral("self signed"), Qt::CaseInsensitive) ||
+                         r.message.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
+                     qPrintable(r.message));
+        } else {
+            QCOMPARE(int(r.error), int(ErrorClass::None));
+            QCOMPARE(r.bodyPrefix, QByteArray("secure /tls"));
+            QCOMPARE(client.request(server.url("/again", true)).bodyPrefix, QByteArray("secure /again"));
+            QCOMPARE(server.connections(), 1);
+        }
+        QVERIFY(client.consistent());
+    }
+
+    // ---- the engine on the native transport, and speed
+
+    void engineRunsOnNative()
+    {
+        CountingHttpServer server(0);
+        Plan plan;
+        plan.name = QStringLiteral("native");
+        plan.baseUrl = server.baseUrl();
+        plan.transport = QStringLiteral("native");
+        plan.timeoutS = 5;
+        Scenario s;
+        s.name = QStringLiteral("only");
+        s.path = QStringLiteral("/x");
+        plan.scenarios = {s};
+        Phase phase;
+        phase.name = QStringLiteral("phase");
+        phase.users = 10;
+        phase.durationS = 0.5;
+        plan.phases = {phase};
+        LoadEngine engine(plan, RunOptions{{}, 1});
+        QSignalSpy finished(&engine, &LoadEngine::finished);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        QVERIFY(finished.wait(20000));
+        const RunReport report = engine.report();
+        QCOMPARE(report.transport, QStringLiteral("native"));
+        const PhaseResult &result = report.phases.at(0);
+        QVERIFY(result.totals.requests > 100);
+        QCOMPARE(result.totals.successes, result.totals.requests);
+        QCOMPARE(server.connectionCount(), 10);
+    }
+
+    void throughput_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::newRow("native") << QStringLiteral("native");
+        QTest::newRow("qnam") << QStringLiteral("qnam");
+    }
+
+    void throughput()
+    {
+        // 50 connections on this one thread, each sending its next request as soon as the last one completes.
+        // LOADSTUDIO_BENCH_SECONDS makes it run longer for real measurements.
+        QFETCH(QString, transport);
+        const double seconds = qEnvironmentVariableIsSet("LOADSTUDIO_BENCH_SECONDS")
+                                   ? qEnvironmentVariable("LOADSTUDIO_BENCH_SECONDS").toDouble()
+                                   : 0.5;
+        CountingHttpServer server(0);
+        QString error;
+        std::unique_ptr<Transport> t = createTransport(transport, {}, &error);
+        QVERIFY(t);
+        const HttpRequest request{"GET", server.baseUrl().toLatin1() + "/api/health", {}, {}};
+        std::vector<std::unique_ptr<Connection>> connections;
+        qint64 done = 0;
+        qint64 failed = 0;
+        bool running = true;
+        std::function<void(Connection *)> next = [&](Connection *c) {
+            c->send(request, 5000, [&, c](HttpResponse &&r) {
+                ++done;
+                failed += r.status != 200;
+                if (running)
+                    next(c);
+            });
+        };
+        for (int i = 0; i < 50; ++i) {
+            connections.push_back(t->createConnection());
+            next(connections.back().get());
+        }
+        QTest::qWait(200); // warm-up: connections open
+        const qint64 before = done;
+        QElapsedTimer timer;
+        timer.start();
+        QTest::qWait(int(seconds * 1000));
+        const double rate = double(done - before) / (double(timer.nsecsElapsed()) / 1e9);
+        running = false;
+        QVERIFY(QTest::qWaitFor([&] { return qint64(server.requestCount()) == done; }, 10000));
+        connections.clear();
+        qInfo("%s: %.0f requests/s (50 connections, 1 thread, %.1f s)", qPrintable(transport), rate, seconds);
+        QCOMPARE(failed, 0);
+        QVERIFY(rate > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(NativeTransportTest)
+#include "tst_nativetransport.moc"

@@ -38,9 +38,9 @@ public:
 
     Result result() const { return m_result; }
     bool receivedAny() const { return m_receivedAny; } // at least one byte of this response was fed
-    int status() const { return m_status; }             // 0 until the status line of the final response is read
-    bool keepAlive() const { return m_keepAlive; }       // the connection may carry another request (when Complete)
-    qint64 bodyBytes() const { return m_bodyBytes; }     // the whole body so far
+    int status() const { return m_status; }            // 0 until the status line of the final response is read
+    bool keepAlive() const { return m_keepAlive; }     // the connection may carry another request (when Complete)
+    qint64 bodyBytes() const { return m_bodyBytes; }   // the whole body so far
     const QByteArray &bodyPrefix() const { return m_bodyPrefix; } // at most maxKeptBodyBytes
     QByteArray takeBodyPrefix();
     // For Result::Error: libhttp-parser's error name ("HPE_INVALID_CONSTANT") and a sentence for reports.

@@ -104,9 +104,11 @@ bool parseOrigin(std::string_view url, Origin *out, std::size_t *pathStart, QStr
     bool ipv6 = false;
     if (!authority.empty() && authority.front() == '[') {
         const std::size_t close = authority.find(']');
-        const std::string_view rest = close == std::string_view::npos ? std::string_view() : authority.substr(close + 1);
+        const std::string_view rest =
+            close == std::string_view::npos ? std::string_view() : authority.substr(close + 1);
         if (close == std::string_view::npos || (!rest.empty() && rest.front() != ':')) {
-            *error = QStringLiteral("invalid host in URL: %1").arg(QLatin1StringView(url.data(), qsizetype(url.size())));
+            *error =
+                QStringLiteral("invalid host in URL: %1").arg(QLatin1StringView(url.data(), qsizetype(url.size())));
             return false;
         }
         host = authority.substr(1, close - 1);
@@ -123,7 +125,8 @@ bool parseOrigin(std::string_view url, Origin *out, std::size_t *pathStart, QStr
     if (!portText.empty()) {
         const auto [end, ec] = std::from_chars(portText.data(), portText.data() + portText.size(), port);
         if (ec != std::errc() || end != portText.data() + portText.size() || port == 0 || port > 65535) {
-            *error = QStringLiteral("invalid port in URL: %1").arg(QLatin1StringView(url.data(), qsizetype(url.size())));
+            *error =
+                QStringLiteral("invalid port in URL: %1").arg(QLatin1StringView(url.data(), qsizetype(url.size())));
             return false;
         }
     }
@@ -195,7 +198,8 @@ public:
         m_inSend = false;
         // A failure noticed inside send() (bad URL, an immediate socket error) is reported from the event loop.
         if (m_state == State::Delivering)
-            QMetaObject::invokeMethod(&m_context, [this] { deliverDeferred(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &m_context, [this] { deliverDeferred(); }, Qt::QueuedConnection);
     }
 
     void abort() override
@@ -404,8 +408,7 @@ private:
             startExchange();
             return;
         }
-        const bool inHandshake =
-            m_origin.tls && m_tcpConnected && !static_cast<QSslSocket *>(m_socket)->isEncrypted();
+        const bool inHandshake = m_origin.tls && m_tcpConnected && !static_cast<QSslSocket *>(m_socket)->isEncrypted();
         const QString socketText = m_socket->errorString();
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
@@ -424,14 +427,13 @@ private:
             break;
         }
         if (inHandshake) {
-            fail(ErrorClass::TlsError, QStringLiteral("TLS handshake with %1 failed: %2")
-                                           .arg(endpoint(), closed ? QStringLiteral("the server closed the connection")
-                                                                   : socketText));
+            fail(ErrorClass::TlsError,
+                 QStringLiteral("TLS handshake with %1 failed: %2")
+                     .arg(endpoint(), closed ? QStringLiteral("the server closed the connection") : socketText));
         } else if (closed) {
-            fail(ErrorClass::ConnectionReset, m_parser.receivedAny()
-                                                  ? QStringLiteral("%1 closed the connection mid-response").arg(endpoint())
-                                                  : QStringLiteral("%1 closed the connection before responding")
-                                                        .arg(endpoint()));
+            fail(ErrorClass::ConnectionReset,
+                 m_parser.receivedAny() ? QStringLiteral("%1 closed the connection mid-response").arg(endpoint())
+                                        : QStringLiteral("%1 closed the connection before responding").arg(endpoint()));
         } else {
             fail(ErrorClass::Other, QStringLiteral("%1: %2").arg(endpoint(), socketText));
         }
@@ -441,7 +443,8 @@ private:
     {
         if (m_state != State::Active)
             return;
-        fail(ErrorClass::Timeout, QStringLiteral("no complete response within the timeout (%1 ms)").arg(m_timer.interval()));
+        fail(ErrorClass::Timeout,
+             QStringLiteral("no complete response within the timeout (%1 ms)").arg(m_timer.interval()));
     }
 
     QString endpoint() const { return m_origin.host + QLatin1Char(':') + QString::number(m_origin.port); }

@@ -1,6 +1,6 @@
+#include "Transport.h"
 #include "NativeTransport.h"
 #include "QnamTransport.h"
-#include "Transport.h"
 
 namespace ls {
 
