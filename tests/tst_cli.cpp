@@ -53,24 +53,29 @@ QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-// A short plan for the demo target; %1 is the p95 goal, %2 its critical level, %3 the duration.
+// A short plan for the demo target (its base_url is replaced by --demo-target).
 QByteArray shortPlan(double p95Goal, double p95Critical, double durationS)
 {
-    return QStringLiteral(R"({
-  "format": "loadstudio-plan/1",
-  "name": "CLI test",
-  "base_url": "http://127.0.0.1:9",
-  "scenarios": [
-    {"name": "Health Check", "method": "GET", "path": "/api/health", "weight": 20},
-    {"name": "List Agents", "method": "GET", "path": "/api/mcp/retell/agents/1", "weight": 30}
-  ],
-  "phases": [{"name": "Short", "users": 5, "duration_s": %3}],
-  "targets": {"p95_ms": {"goal": %1, "critical": %2}}
-})")
-        .arg(p95Goal)
-        .arg(p95Critical)
-        .arg(durationS)
-        .toUtf8();
+    auto scenario = [](const char *name, const char *path, int weight) {
+        return QJsonObject{{QStringLiteral("name"), QLatin1String(name)},
+                           {QStringLiteral("method"), QStringLiteral("GET")},
+                           {QStringLiteral("path"), QLatin1String(path)},
+                           {QStringLiteral("weight"), weight}};
+    };
+    const QJsonObject plan{
+        {QStringLiteral("format"), QStringLiteral("loadstudio-plan/1")},
+        {QStringLiteral("name"), QStringLiteral("CLI test")},
+        {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9")},
+        {QStringLiteral("scenarios"),
+         QJsonArray{scenario("Health Check", "/api/health", 20), scenario("List Agents", "/api/mcp/retell/agents/1", 30)}},
+        {QStringLiteral("phases"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Short")},
+                                                          {QStringLiteral("users"), 5},
+                                                          {QStringLiteral("duration_s"), durationS}}}},
+        {QStringLiteral("targets"),
+         QJsonObject{{QStringLiteral("p95_ms"),
+                      QJsonObject{{QStringLiteral("goal"), p95Goal}, {QStringLiteral("critical"), p95Critical}}}}},
+    };
+    return QJsonDocument(plan).toJson();
 }
 
 } // namespace
@@ -183,6 +188,26 @@ private Q_SLOTS:
         QVERIFY(report.value(QStringLiteral("abort_reason")).toString().contains(QStringLiteral("SIGTERM")));
         const QJsonObject phase = report.value(QStringLiteral("phases")).toArray().at(0).toObject();
         QVERIFY(phase.value(QStringLiteral("summary")).toObject().value(QStringLiteral("total_requests")).toInt() > 0);
+    }
+
+    void killedRunLeavesAPartialReport()
+    {
+        // The report is flushed every 10 s: a kill -9 loses at most that much.
+        QTemporaryDir dir;
+        const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(1000, 2000, 60));
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        QProcess process;
+        process.start(cli, {QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--quiet"),
+                            QStringLiteral("--out"), out});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(11500);
+        process.kill(); // SIGKILL: no chance to write anything more
+        QVERIFY(process.waitForFinished(5000));
+        const QJsonObject report = readJson(out);
+        QCOMPARE(report.value(QStringLiteral("complete")).toBool(true), false);
+        const QJsonObject phase = report.value(QStringLiteral("phases")).toArray().at(0).toObject();
+        QVERIFY(phase.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("requests")).toInt() > 100);
+        QVERIFY(phase.value(QStringLiteral("timeline")).toArray().size() >= 8);
     }
 };
 

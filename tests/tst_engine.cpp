@@ -114,7 +114,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(engine.start(&error), qPrintable(error));
         QVERIFY(finished.wait(90000));
-        const StatsBlock &t = onlyPhase(engine.report()).totals;
+        const RunReport report = engine.report();
+        const StatsBlock &t = onlyPhase(report).totals;
         QVERIFY(t.requests >= 10000);
         const std::vector<double> shares = plan.scenarioShares();
         for (std::size_t i = 0; i < shares.size(); ++i) {
@@ -152,6 +153,10 @@ private Q_SLOTS:
         const StatsBlock &t = onlyPhase(report).totals;
         QCOMPARE(t.requests, 1500); // arrivals at 0, 2, 4 ms ... within 3 s, none skipped
         QCOMPARE(t.dropped, 0);
+        qInfo("send lag p50 %lld us, p90 %lld us, p99 %lld us, max %lld us", (long long)t.sendLag.valueAtPercentile(50), (long long)t.sendLag.valueAtPercentile(90), (long long)t.sendLag.valueAtPercentile(99), (long long)t.sendLag.max());
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+        QSKIP("send-time precision is not meaningful under a sanitizer's slowdown");
+#endif
         QVERIFY2(t.sendLag.valueAtPercentile(99) <= 2000,
                  qPrintable(QStringLiteral("p99 send lag %1 us").arg(t.sendLag.valueAtPercentile(99))));
         QTRY_COMPARE(server.requestCount(), 1500);

@@ -11,6 +11,7 @@
 #include "TestServers.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -56,7 +57,9 @@ using Script = std::function<Reply(const ServerRequest &)>;
 class ScriptServer
 {
 public:
-    explicit ScriptServer(Script script, bool tls = false) : m_script(std::move(script))
+    // eager: answer "400 Bad Request" to the first bytes of every connection, whatever they are, and close.
+    explicit ScriptServer(Script script, bool tls = false, bool eager = false)
+        : m_script(std::move(script)), m_eager(eager)
     {
         if (tls) {
             auto *server = new QSslServer;
@@ -70,6 +73,8 @@ public:
             m_server = std::make_unique<QTcpServer>();
         }
         QObject::connect(m_server.get(), &QTcpServer::newConnection, m_server.get(), [this] { accept(); });
+        // A QSslServer queues a socket only once its handshake is done, and says so with this signal.
+        QObject::connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, m_server.get(), [this] { accept(); });
         if (!m_server->listen(QHostAddress::LocalHost, 0))
             qFatal("script server cannot listen");
     }
@@ -113,10 +118,23 @@ private:
             peer->index = m_connections++;
             socket->setParent(m_server.get());
             QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            if (m_eager) {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    socket->readAll();
+                    socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                continue;
+            }
             QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, peer] {
                 peer->buffer.append(socket->readAll());
                 serve(socket, peer);
             });
+            // A QSslServer hands the socket over after the handshake: the request may be waiting already.
+            if (socket->bytesAvailable() > 0) {
+                peer->buffer.append(socket->readAll());
+                serve(socket, peer);
+            }
         }
     }
 
@@ -169,6 +187,7 @@ private:
     }
 
     Script m_script;
+    bool m_eager = false;
     std::unique_ptr<QTcpServer> m_server;
     int m_connections = 0;
     std::vector<ServerRequest> m_requests;
@@ -313,7 +332,7 @@ private Q_SLOTS:
                                              "\r\nHTTP/1.1 201 Created\r\nContent-Length: 1\r\n\r\n!")
                                       << false << done << 201 << QByteArray("!") << true << QByteArray();
         QTest::newRow("not http") << QByteArray("HELLO\r\n\r\n") << false << int(R::Error) << 0 << QByteArray() << false
-                                  << QByteArray("HPE_INVALID_CONSTANT");
+                                  << QByteArray("HPE_INVALID_"); // which one depends on libhttp-parser's strict mode
         QTest::newRow("status below 100")
             << QByteArray("HTTP/1.1 042 Odd\r\nContent-Length: 0\r\n\r\n") << false << int(R::Error) << 0
             << QByteArray() << false << QByteArray("HPE_INVALID_STATUS");
@@ -342,7 +361,7 @@ private Q_SLOTS:
             const Parsed p = parse(bytes, chunk, head);
             QCOMPARE(int(p.result), result);
             if (result == int(HttpResponseParser::Result::Error)) {
-                QCOMPARE(p.error, error);
+                QVERIFY2(p.error.startsWith(error), p.error.constData());
                 continue;
             }
             QCOMPARE(p.status, status);
@@ -492,9 +511,13 @@ private Q_SLOTS:
         QTest::newRow("timeout") << QStringLiteral("timeout") << int(ErrorClass::Timeout)
                                  << QStringLiteral("within the timeout");
         QTest::newRow("malformed") << QStringLiteral("malformed") << int(ErrorClass::ProtocolError)
-                                   << QStringLiteral("invalid HTTP response: HPE_INVALID_CONSTANT");
+                                   << QStringLiteral("invalid HTTP response: HPE_INVALID_");
         QTest::newRow("tls to plain") << QStringLiteral("tls") << int(ErrorClass::TlsError)
                                       << QStringLiteral("TLS handshake with 127.0.0.1");
+        QTest::newRow("tls handshake timeout")
+            << QStringLiteral("tls-silent") << int(ErrorClass::Timeout) << QStringLiteral("in the TLS handshake");
+        QTest::newRow("timeout reading the body")
+            << QStringLiteral("slow-body") << int(ErrorClass::Timeout) << QStringLiteral("reading the response");
         QTest::newRow("dns") << QStringLiteral("dns") << int(ErrorClass::DnsFailure)
                              << QStringLiteral("host not found: no-such-host.invalid");
         QTest::newRow("bad scheme") << QStringLiteral("scheme") << int(ErrorClass::Other)
@@ -509,7 +532,7 @@ private Q_SLOTS:
         std::unique_ptr<ResettingServer> resetting;
         std::unique_ptr<SilentServer> silent;
         std::unique_ptr<MalformedServer> malformed;
-        std::unique_ptr<DemoTarget> demo;
+        std::unique_ptr<ScriptServer> plain;
         QByteArray url;
         qint64 timeoutMs = 5000;
         if (kind == QLatin1String("refused")) {
@@ -525,9 +548,20 @@ private Q_SLOTS:
             malformed = std::make_unique<MalformedServer>();
             url = localUrl(malformed->port());
         } else if (kind == QLatin1String("tls")) {
-            demo = std::make_unique<DemoTarget>();
-            QVERIFY(demo->start());
-            url = localUrl(demo->port(), "/api/health", "https");
+            // A plain HTTP server answers the TLS ClientHello with a 400 and closes, as nginx or Apache do.
+            // (The demo target waits for a complete request head instead, which a ClientHello never has.)
+            plain = std::make_unique<ScriptServer>(Script(), false, true);
+            url = plain->url("/x", true);
+        } else if (kind == QLatin1String("tls-silent")) {
+            silent = std::make_unique<SilentServer>();
+            url = localUrl(silent->port(), "/x", "https");
+            timeoutMs = 300;
+        } else if (kind == QLatin1String("slow-body")) {
+            plain = std::make_unique<ScriptServer>([](const ServerRequest &) {
+                return Reply{{"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nab"}, false};
+            });
+            url = plain->url("/x");
+            timeoutMs = 300;
         } else if (kind == QLatin1String("dns")) {
             url = "http://no-such-host.invalid/x";
         } else {
@@ -541,7 +575,7 @@ private Q_SLOTS:
         QCOMPARE(r.status, 0);
         QVERIFY2(r.message.contains(message), qPrintable(r.message));
         QVERIFY(client.consistent());
-        if (kind == QLatin1String("timeout"))
+        if (timeoutMs == 300)
             QVERIFY(timer.elapsed() >= 290 && timer.elapsed() < 2000);
         if (resetting) // a fresh connection that fails is never retried
             QCOMPARE(resetting->connectionCount(), 1);
@@ -894,7 +928,7 @@ private Q_SLOTS:
                          r.message.contains(QStringLiteral("self-signed"), Qt::CaseInsensitive),
                      qPrintable(r.message));
         } else {
-            QCOMPARE(int(r.error), int(ErrorClass::None));
+            QVERIFY2(r.error == ErrorClass::None, qPrintable(r.message));
             QCOMPARE(r.bodyPrefix, QByteArray("secure /tls"));
             QCOMPARE(client.request(server.url("/again", true)).bodyPrefix, QByteArray("secure /again"));
             QCOMPARE(server.connections(), 1);
@@ -934,6 +968,40 @@ private Q_SLOTS:
         QCOMPARE(server.connectionCount(), 10);
     }
 
+    void engineThroughput_data() { throughput_data(); }
+
+    void engineThroughput()
+    {
+        // The whole engine (one worker thread, 50 users, no think time); only with LOADSTUDIO_BENCH_SECONDS.
+        QFETCH(QString, transport);
+        if (!qEnvironmentVariableIsSet("LOADSTUDIO_BENCH_SECONDS"))
+            QSKIP("a benchmark: set LOADSTUDIO_BENCH_SECONDS to run it");
+        CountingHttpServer server(0);
+        Plan plan;
+        plan.name = QStringLiteral("bench");
+        plan.baseUrl = server.baseUrl();
+        plan.transport = transport;
+        plan.timeoutS = 5;
+        Scenario s;
+        s.name = QStringLiteral("health");
+        s.path = QStringLiteral("/api/health");
+        plan.scenarios = {s};
+        Phase phase;
+        phase.name = QStringLiteral("phase");
+        phase.users = 50;
+        phase.durationS = qEnvironmentVariable("LOADSTUDIO_BENCH_SECONDS").toDouble();
+        plan.phases = {phase};
+        LoadEngine engine(plan, RunOptions{{}, 1});
+        QSignalSpy finished(&engine, &LoadEngine::finished);
+        QString error;
+        QVERIFY2(engine.start(&error), qPrintable(error));
+        QVERIFY(finished.wait(int(phase.durationS * 1000) + 30000));
+        const PhaseResult &result = engine.report().phases.at(0);
+        qInfo("engine on %s: %.0f requests/s (%lld requests, %lld failed)", qPrintable(transport),
+              double(result.totals.requests) / result.loadS, result.totals.requests, result.totals.failures());
+        QCOMPARE(result.totals.failures(), 0);
+    }
+
     void throughput_data()
     {
         QTest::addColumn<QString>("transport");
@@ -970,11 +1038,17 @@ private Q_SLOTS:
             connections.push_back(t->createConnection());
             next(connections.back().get());
         }
-        QTest::qWait(200); // warm-up: connections open
+        // A real event loop: QTest::qWait sleeps between rounds of events, which would measure its naps.
+        auto spin = [](int ms) {
+            QEventLoop loop;
+            QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+            loop.exec();
+        };
+        spin(200); // warm-up: connections open
         const qint64 before = done;
         QElapsedTimer timer;
         timer.start();
-        QTest::qWait(int(seconds * 1000));
+        spin(int(seconds * 1000));
         const double rate = double(done - before) / (double(timer.nsecsElapsed()) / 1e9);
         running = false;
         QVERIFY(QTest::qWaitFor([&] { return qint64(server.requestCount()) == done; }, 10000));

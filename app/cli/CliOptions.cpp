@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 namespace ls::cli {
 
 QString usageText()
@@ -62,22 +64,31 @@ ParseOutcome parseArguments(const QStringList &arguments)
 
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.at(0));
+    // Every option is known to the parser, so a misplaced one gets a clear message rather than "unknown".
+    parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set});
+    QList<QCommandLineOption> allowed;
     if (command == QLatin1String("run")) {
         options.command = Command::Run;
-        parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget});
+        allowed = {phase, out, quiet, workers, baseUrl, demoTarget};
     } else if (command == QLatin1String("validate")) {
         options.command = Command::Validate;
     } else if (command == QLatin1String("demo")) {
         options.command = Command::Demo;
-        parser.addOptions({out, quiet, workers});
+        allowed = {out, quiet, workers};
     } else if (command == QLatin1String("demo-target")) {
         options.command = Command::DemoTarget;
-        parser.addOptions({port, set});
+        allowed = {port, set};
     } else {
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     }
     if (!parser.parse(rest))
         return usageError(parser.errorText());
+    for (const QString &name : parser.optionNames()) {
+        const bool ok = std::any_of(allowed.begin(), allowed.end(),
+                                    [&](const QCommandLineOption &o) { return o.names().contains(name); });
+        if (!ok)
+            return usageError(QStringLiteral("--%1 is not an option of %2").arg(name, command));
+    }
 
     const QStringList positional = parser.positionalArguments();
     const bool needsPlan = options.command == Command::Run || options.command == Command::Validate;

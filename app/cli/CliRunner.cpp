@@ -145,7 +145,7 @@ int runPlan(Plan plan, const CliOptions &options)
     QObject::connect(&engine, &LoadEngine::phaseStarted, &engine, [&](int phase) {
         if (options.quiet)
             return;
-        const Phase &p = engine.report().phases.at(std::size_t(phase)).phase;
+        const Phase &p = engine.runPhase(phase);
         printErr(QStringLiteral("%1Phase %2: %3, ramp-up %4 s, duration %5 s\n")
                      .arg(terminal ? QStringLiteral("\r\033[K") : QString(), p.name, describeLoad(p))
                      .arg(p.rampUpS)

@@ -1,5 +1,7 @@
 #include "LoadEngine.h"
 
+#include <QThread>
+
 #include <algorithm>
 #include <cmath>
 
@@ -22,6 +24,12 @@ LoadEngine::LoadEngine(Plan plan, RunOptions options, QObject *parent)
     qRegisterMetaType<ls::RunProgress>();
     m_pauseTimer.setSingleShot(true);
     connect(&m_pauseTimer, &QTimer::timeout, this, &LoadEngine::beginPhase);
+    m_inbox.open([this](WorkerMessage &&message) {
+        if (const auto *interval = std::get_if<IntervalReport>(&message))
+            onInterval(*interval);
+        else if (const auto *done = std::get_if<PhaseDone>(&message))
+            onWorkerPhaseDone(done->worker, done->phaseIndex, done->lastActivityNs);
+    });
 }
 
 LoadEngine::~LoadEngine()
@@ -66,7 +74,8 @@ bool LoadEngine::start(QString *error)
     m_requests = std::make_shared<const RequestFactory>(std::move(*requests));
     m_transportName = resolvedTransportName(m_plan.transport);
 
-    const int workerCount = m_options.workerThreads > 0 ? m_options.workerThreads : std::max(1, QThread::idealThreadCount());
+    const int workerCount =
+        m_options.workerThreads > 0 ? m_options.workerThreads : std::max(1, QThread::idealThreadCount());
     std::vector<double> weights;
     for (const Scenario &s : m_plan.scenarios)
         weights.push_back(s.weight);
@@ -79,27 +88,16 @@ bool LoadEngine::start(QString *error)
         setup.transport = m_plan.transport;
         setup.transportOptions.tlsVerify = m_plan.tlsVerify;
         setup.sequence = &m_sequence;
-        setup.onInterval = [this](IntervalReport report) {
-            QMetaObject::invokeMethod(this, [this, report = std::move(report)] { onInterval(report); }, Qt::QueuedConnection);
-        };
+        setup.onInterval = [this](IntervalReport report) { m_inbox.post(std::move(report)); };
         setup.onPhaseDone = [this](int worker, int phase, qint64 lastNs) {
-            QMetaObject::invokeMethod(
-                this, [this, worker, phase, lastNs] { onWorkerPhaseDone(worker, phase, lastNs); }, Qt::QueuedConnection);
+            m_inbox.post(PhaseDone{worker, phase, lastNs});
         };
-        auto *thread = new QThread;
-        thread->setObjectName(QStringLiteral("LoadWorker %1").arg(i));
-        auto *worker = new Worker(std::move(setup));
-        worker->moveToThread(thread);
-        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-        thread->start();
-        m_threads.push_back(thread);
-        m_workers.push_back(worker);
-        bool ok = false;
-        QMetaObject::invokeMethod(worker, [worker, &ok, &why] { ok = worker->init(&why); }, Qt::BlockingQueuedConnection);
-        if (!ok) {
+        auto host = WorkerHost::start(std::move(setup), &why);
+        if (!host) {
             stopWorkers();
             return fail(why);
         }
+        m_workers.push_back(std::move(host));
     }
 
     m_report = RunReport();
@@ -173,10 +171,8 @@ void LoadEngine::beginPhase()
         }
     }
     for (int w = 0; w < workerCount; ++w) {
-        Worker *worker = m_workers[std::size_t(w)];
-        QMetaObject::invokeMethod(
-            worker, [worker, a = std::move(assignments[std::size_t(w)])] { worker->startPhase(a); },
-            Qt::QueuedConnection);
+        m_workers[std::size_t(w)]->post(
+            [a = std::move(assignments[std::size_t(w)])](Worker &worker) { worker.startPhase(a); });
     }
     Q_EMIT phaseStarted(m_current);
 }
@@ -332,8 +328,8 @@ void LoadEngine::stop(const QString &reason)
     }
     m_phaseLoadEndNs = std::min(m_phaseLoadEndNs, steadyNowNs());
     const bool immediate = m_stopRequests > 1;
-    for (Worker *worker : m_workers)
-        QMetaObject::invokeMethod(worker, [worker, immediate] { worker->stopPhase(immediate); }, Qt::QueuedConnection);
+    for (const auto &host : m_workers)
+        host->post([immediate](Worker &worker) { worker.stopPhase(immediate); });
 }
 
 void LoadEngine::finishRun()
@@ -350,15 +346,7 @@ void LoadEngine::finishRun()
 
 void LoadEngine::stopWorkers()
 {
-    for (std::size_t i = 0; i < m_workers.size(); ++i) {
-        Worker *worker = m_workers[i];
-        QMetaObject::invokeMethod(worker, [worker] { worker->shutdown(); }, Qt::BlockingQueuedConnection);
-        m_threads[i]->quit();
-        m_threads[i]->wait();
-        delete m_threads[i];
-    }
-    m_workers.clear();
-    m_threads.clear();
+    m_workers.clear(); // each host stops its event loop and joins its thread
 }
 
 double LoadEngine::plannedRemainingS() const

@@ -4,16 +4,17 @@
 // progress once a second (never per request); report() gives a consistent snapshot at any time.
 
 #include "Report.h"
-#include "Worker.h"
+#include "Mailbox.h"
+#include "WorkerHost.h"
 
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
 #include <map>
 #include <memory>
+#include <variant>
 #include <vector>
 
 namespace ls {
@@ -56,6 +57,9 @@ public:
     // The report so far (the current phase with what has been merged), or the final one after finished().
     RunReport report() const;
     const QString &transportName() const { return m_transportName; }
+    // The configuration of the run's phase `index` (an index into the run's phases, as in the signals).
+    const Phase &runPhase(int index) const { return m_plan.phases[std::size_t(m_phaseIndices[std::size_t(index)])]; }
+    int runPhaseCount() const { return int(m_phaseIndices.size()); }
 
 Q_SIGNALS:
     void phaseStarted(int phase);
@@ -64,6 +68,14 @@ Q_SIGNALS:
     void finished();
 
 private:
+    struct PhaseDone
+    {
+        int worker = 0;
+        int phaseIndex = 0;
+        qint64 lastActivityNs = 0;
+    };
+    using WorkerMessage = std::variant<IntervalReport, PhaseDone>;
+
     struct PendingSecond
     {
         StatsBlock stats;
@@ -89,8 +101,8 @@ private:
     std::shared_ptr<const RequestFactory> m_requests;
     std::atomic<quint64> m_sequence{1};
 
-    std::vector<QThread *> m_threads;
-    std::vector<Worker *> m_workers;
+    Mailbox<WorkerMessage> m_inbox;
+    std::vector<std::unique_ptr<WorkerHost>> m_workers;
 
     bool m_running = false;
     int m_stopRequests = 0;

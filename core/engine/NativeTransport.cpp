@@ -443,8 +443,19 @@ private:
     {
         if (m_state != State::Active)
             return;
-        fail(ErrorClass::Timeout,
-             QStringLiteral("no complete response within the timeout (%1 ms)").arg(m_timer.interval()));
+        // Where it got stuck tells a slow server from an unreachable one.
+        const char *stage = "waiting for the response";
+        if (!m_socket || m_socket->state() == QAbstractSocket::HostLookupState)
+            stage = "looking up the host";
+        else if (m_socket->state() == QAbstractSocket::ConnectingState)
+            stage = "connecting";
+        else if (m_origin.tls && !static_cast<QSslSocket *>(m_socket)->isEncrypted())
+            stage = "in the TLS handshake";
+        else if (m_parser.receivedAny())
+            stage = "reading the response";
+        fail(ErrorClass::Timeout, QStringLiteral("no complete response within the timeout (%1 ms; %2)")
+                                      .arg(m_timer.interval())
+                                      .arg(QLatin1StringView(stage)));
     }
 
     QString endpoint() const { return m_origin.host + QLatin1Char(':') + QString::number(m_origin.port); }
