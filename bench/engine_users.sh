@@ -21,7 +21,7 @@ cli="$build/app/loadstudio-cli"
 work=$(mktemp -d)
 trap 'kill "$target_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$cli" demo-target --port "$port" --set "latency=$delay" --set threads=1 >"$work/target.log" 2>&1 &
+"$cli" demo-target --port "$port" --set "latency=$delay" --set "threads=${TARGET_THREADS:-2}" >"$work/target.log" 2>&1 &
 target_pid=$!
 for _ in $(seq 50); do grep -q listening "$work/target.log" && break; sleep 0.1; done
 

@@ -103,6 +103,13 @@ private Q_SLOTS:
         QTest::addRow("bad workers") << QStringList{QStringLiteral("run"), QStringLiteral("p.json"),
                                                      QStringLiteral("--workers"), QStringLiteral("zero")}
                                      << "--workers";
+        QTest::addRow("unwritable report folder")
+            << QStringList{QStringLiteral("run"), plans + QStringLiteral("demo.json"), QStringLiteral("--demo-target"),
+                           QStringLiteral("--out"), QStringLiteral("/nonexistent/dir/report.json")}
+            << "the folder /nonexistent/dir does not exist or is not writable";
+        QTest::addRow("option of another command")
+            << QStringList{QStringLiteral("validate"), QStringLiteral("p.json"), QStringLiteral("--port"), QStringLiteral("1")}
+            << "--port is not an option of validate";
         QTest::addRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/p.json")}
                                       << "/nonexistent/p.json";
     }

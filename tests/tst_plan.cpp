@@ -603,8 +603,8 @@ void PlanTest::badPlans_data()
         u"plan.json:3:32: error: timeout_s: must be a number, not a string"_s);
     row("tls_verify", top(R"("tls_verify": "yes")"),
         u"plan.json:3:33: error: tls_verify: must be true or false, not a string"_s);
-    row("transport", top(R"("transport": "native")"),
-        u"plan.json:3:32: error: transport: must be one of \"auto\", \"qnam\", not \"native\""_s);
+    row("transport", top(R"("transport": "http2")"),
+        u"plan.json:3:32: error: transport: must be one of \"auto\", \"native\", \"qnam\", not \"http2\""_s);
     row("seed negative", top(R"("seed": -1)"),
         u"plan.json:3:27: error: seed: must be a non-negative integer, not -1"_s);
     row("seed fraction", top(R"("seed": 1.5)"),

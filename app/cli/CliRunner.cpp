@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -134,6 +135,13 @@ int runPlan(Plan plan, const CliOptions &options)
     }
 
     const QString outPath = options.outPath.isEmpty() ? defaultReportPath(plan) : options.outPath;
+    // Find out now, not after an hour of load, that the report cannot be written.
+    const QFileInfo outDir(QFileInfo(outPath).absolutePath());
+    if (!outDir.isDir() || !outDir.isWritable()) {
+        printErr(QStringLiteral("--out %1: the folder %2 does not exist or is not writable\n")
+                     .arg(outPath, outDir.absoluteFilePath()));
+        return ExitUsage;
+    }
     LoadEngine engine(plan, RunOptions{options.phases, options.workers});
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QString reportError;

@@ -3,6 +3,7 @@
 #include "HttpResponseParser.h"
 
 #include <QMetaObject>
+#include <QNetworkProxy>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
@@ -319,6 +320,9 @@ private:
         } else {
             m_socket = new QTcpSocket;
         }
+        // Straight to the server: without this every connect asks the system proxy configuration (libproxy on
+        // Linux, on a thread of its own), which is slow and not what a load test of the target means.
+        m_socket->setProxy(QNetworkProxy::NoProxy);
         QObject::connect(m_socket, &QAbstractSocket::connected, &m_context, [this] { onConnected(); });
         QObject::connect(m_socket, &QAbstractSocket::readyRead, &m_context, [this] { onReadyRead(); });
         QObject::connect(m_socket, &QAbstractSocket::errorOccurred, &m_context,
@@ -467,7 +471,9 @@ private:
         response.bodyBytes = m_parser.bodyBytes();
         response.bodyPrefix = m_parser.takeBodyPrefix();
         response.bytesSent = m_bodySize;
-        if (dropConnection || !m_parser.keepAlive())
+        // A server that answered before reading the whole request (an early 413, say) leaves the stream out of
+        // step: the rest of that request would precede the next one.
+        if (dropConnection || !m_parser.keepAlive() || m_socket->bytesToWrite() > 0)
             dropSocket();
         else
             ++m_socketResponses;

@@ -23,7 +23,7 @@ using Severity = Diagnostic::Severity;
 
 constexpr int defaultMaxUsers = 100;
 const QStringList allowedMethods = {u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s, u"OPTIONS"_s};
-const QStringList allowedTransports = {u"auto"_s, u"qnam"_s};
+const QStringList allowedTransports = {u"auto"_s, u"native"_s, u"qnam"_s};
 
 QString fromStd(const std::string &s)
 {
@@ -304,7 +304,7 @@ Plan PlanReader::read(const Json &root)
         if (allowedTransports.contains(transport))
             plan.transport = transport;
         else
-            error(u"transport"_s, u"must be one of \"auto\", \"qnam\", not %1"_s.arg(quoted(transport)));
+            error(u"transport"_s, u"must be one of \"auto\", \"native\", \"qnam\", not %1"_s.arg(quoted(transport)));
     }
 
     if (const auto it = root.find("seed"); it != root.end()) {
