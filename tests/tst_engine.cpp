@@ -1,6 +1,7 @@
 // The load engine against real sockets: concurrency, mix, schedule, conservation of counts, error classes,
 // graceful stop and abort. Servers are small local ones (tests/support) running on their own threads.
 
+#include "DemoTarget.h"
 #include "LoadEngine.h"
 #include "RequestFactory.h"
 #include "TestServers.h"
@@ -75,11 +76,21 @@ class EngineTest : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void concurrencyEqualsUsers_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::addRow("native") << "native";
+        QTest::addRow("qnam") << "qnam"; // Qt caps a QNetworkAccessManager at 6 connections per host
+    }
     void concurrencyEqualsUsers()
     {
+        QFETCH(QString, transport);
         // A slow endpoint keeps every user's request in flight at once: the server must see one connection each.
         CountingHttpServer server(400);
-        const RunReport report = run(closedPlan(server.baseUrl(), 40, 1.5));
+        Plan plan = closedPlan(server.baseUrl(), 40, 1.5);
+        plan.transport = transport;
+        const RunReport report = run(plan);
+        QCOMPARE(report.transport, transport);
         QCOMPARE(server.peakConnections(), 40);
         int peakActive = 0;
         for (const TimelinePoint &p : onlyPhase(report).timeline)
@@ -124,12 +135,15 @@ private Q_SLOTS:
         }
     }
 
+    void countsAreConserved_data() { concurrencyEqualsUsers_data(); }
     void countsAreConserved()
     {
+        QFETCH(QString, transport);
         // Slow answers and a short graceful stop: some requests end as "aborted"; every one is counted once
         // and the server saw exactly the ones that were sent.
         CountingHttpServer server(300);
         Plan plan = closedPlan(server.baseUrl(), 12, 1.35);
+        plan.transport = transport;
         plan.phases[0].gracefulStopS = 0.05;
         const RunReport report = run(plan);
         const StatsBlock &t = onlyPhase(report).totals;
@@ -178,20 +192,30 @@ private Q_SLOTS:
 
     void errorClasses_data()
     {
+        QTest::addColumn<QString>("transport");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("closed port") << "refused" << "connection_refused";
-        QTest::addRow("reset") << "reset" << "connection_reset";
-        QTest::addRow("never answers") << "silent" << "timeout";
-        QTest::addRow("malformed HTTP") << "malformed" << "protocol_error";
-        QTest::addRow("429") << "429" << "http_429";
-        QTest::addRow("503") << "503" << "http_503";
-        QTest::addRow("body check") << "check" << "check_failed";
-        QTest::addRow("TLS to a plain server") << "tls" << "tls_error";
-        QTest::addRow("unknown host") << "dns" << "dns_failure";
+        for (const char *transport : {"native", "qnam"}) {
+            const bool qnam = QLatin1String(transport) == QLatin1String("qnam");
+            auto row = [&](const char *name, const char *kind, const char *expected) {
+                QTest::addRow("%s: %s", transport, name) << QString::fromLatin1(transport) << kind << expected;
+            };
+            row("closed port", "refused", "connection_refused");
+            row("reset", "reset", "connection_reset");
+            row("never answers", "silent", "timeout");
+            // QNAM cannot tell a non-HTTP answer from a closed connection (it retries, then reports a close).
+            row("malformed HTTP", "malformed", qnam ? "connection_reset" : "protocol_error");
+            row("429", "429", "http_429");
+            row("503", "503", "http_503");
+            row("body check", "check", "check_failed");
+            row("JSON field check", "json", "check_failed");
+            row("TLS to a plain server", "tls", "tls_error");
+            row("unknown host", "dns", "dns_failure");
+        }
     }
     void errorClasses()
     {
+        QFETCH(QString, transport);
         QFETCH(QString, kind);
         QFETCH(QString, expected);
         std::unique_ptr<CountingHttpServer> counting;
@@ -222,6 +246,10 @@ private Q_SLOTS:
                 counting->setStatus(kind.toInt());
             if (kind == QLatin1String("check"))
                 plan.scenarios[0].check.bodyContains = QStringLiteral("text that is not there");
+            if (kind == QLatin1String("json")) {
+                plan.scenarios[0].check.jsonField = QStringLiteral("data.status");
+                plan.scenarios[0].check.jsonEquals = "ok";
+            }
         }
         // A plain HTTP server answering a TLS handshake with plain text: the client must call that a TLS error.
         QTcpServer plainServer;
@@ -240,6 +268,7 @@ private Q_SLOTS:
             baseUrl = QStringLiteral("https://127.0.0.1:%1").arg(plainServer.serverPort());
         }
         plan.baseUrl = baseUrl;
+        plan.transport = transport;
         const RunReport report = run(plan, 20000, 1);
         const StatsBlock &t = onlyPhase(report).totals;
         QVERIFY(t.requests > 0);
@@ -253,6 +282,22 @@ private Q_SLOTS:
                  }())));
         QVERIFY(!t.errors.at(key).sampleMessage.isEmpty());
         QCOMPARE(t.successes, 0);
+    }
+
+    void checksPassAgainstTheDemoTarget()
+    {
+        DemoTarget demo;
+        QVERIFY(demo.start());
+        Plan plan = closedPlan(demo.baseUrl(), 2, 0.5);
+        plan.scenarios[0].path = QStringLiteral("/api/health");
+        plan.scenarios[0].check.statuses = {200};
+        plan.scenarios[0].check.bodyContains = QStringLiteral("\"status\"");
+        plan.scenarios[0].check.jsonField = QStringLiteral("status");
+        plan.scenarios[0].check.jsonEquals = "ok";
+        const RunReport report = run(plan);
+        QVERIFY(onlyPhase(report).totals.successes > 0);
+        QCOMPARE(onlyPhase(report).totals.failures(), 0);
+        QTRY_COMPARE(demo.stats().requests, onlyPhase(report).totals.sent());
     }
 
     void largeBodiesAreCountedNotKept()
