@@ -3,11 +3,9 @@
 // Servers the shared test support lacks (chunked, close-delimited, HEAD, TLS) are small scripted ones here; they
 // run on the test's own thread, which is fine because client and server are both event-driven.
 
-#include "DemoTarget.h"
 #include "HttpResponseParser.h"
 #include "LoadEngine.h"
 #include "NativeTransport.h"
-#include "QnamTransport.h"
 #include "TestServers.h"
 
 #include <QElapsedTimer>

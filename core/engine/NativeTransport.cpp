@@ -7,6 +7,7 @@
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSslSocket>
+#include <QStringList>
 #include <QTcpSocket>
 #include <QTimer>
 

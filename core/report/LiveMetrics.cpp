@@ -1,0 +1,128 @@
+#include "LiveMetrics.h"
+
+#include <QUrl>
+
+#include <algorithm>
+
+namespace ls {
+
+const std::vector<Kpi> &allKpis()
+{
+    static const std::vector<Kpi> kpis = {Kpi::RequestsPerS, Kpi::P50Ms,     Kpi::P95Ms,       Kpi::P99Ms,
+                                          Kpi::SuccessRate,  Kpi::ErrorRate, Kpi::ActiveUsers, Kpi::Dropped};
+    return kpis;
+}
+
+std::optional<Metric> metricOfKpi(Kpi kpi)
+{
+    switch (kpi) {
+    case Kpi::RequestsPerS:
+        return Metric::ThroughputRps;
+    case Kpi::P50Ms:
+        return Metric::P50Ms;
+    case Kpi::P95Ms:
+        return Metric::P95Ms;
+    case Kpi::P99Ms:
+        return Metric::P99Ms;
+    case Kpi::SuccessRate:
+        return Metric::SuccessRate;
+    case Kpi::ErrorRate:
+        return Metric::ErrorRate;
+    case Kpi::ActiveUsers:
+    case Kpi::Dropped:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+MetricValues metricValuesOf(const TimelinePoint &second)
+{
+    MetricValues values;
+    values.errorRate = second.errorRatePercent();
+    values.successRate = second.requests ? 100.0 - values.errorRate : 0;
+    values.p50Ms = second.p50Ms;
+    values.p95Ms = second.p95Ms;
+    values.p99Ms = second.p99Ms;
+    values.throughputRps = second.rps;
+    return values;
+}
+
+std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDropped,
+                                 const std::vector<Target> &targets)
+{
+    const MetricValues values = metricValuesOf(lastSecond);
+    std::vector<KpiReading> readings;
+    for (Kpi kpi : allKpis()) {
+        KpiReading reading;
+        reading.kpi = kpi;
+        const std::optional<Metric> metric = metricOfKpi(kpi);
+        switch (kpi) {
+        case Kpi::ActiveUsers:
+            reading.hasValue = true;
+            reading.value = lastSecond.activeUsers;
+            break;
+        case Kpi::Dropped:
+            reading.hasValue = true;
+            reading.value = double(phaseDropped);
+            break;
+        case Kpi::RequestsPerS:
+            // Zero requests in a second is a real (and bad) throughput, not a missing one.
+            reading.hasValue = true;
+            reading.value = values.throughputRps;
+            break;
+        case Kpi::P50Ms:
+        case Kpi::P95Ms:
+        case Kpi::P99Ms:
+            reading.hasValue = lastSecond.completed > 0;
+            reading.value = values.value(*metric);
+            break;
+        case Kpi::SuccessRate:
+        case Kpi::ErrorRate:
+            reading.hasValue = lastSecond.requests > 0;
+            reading.value = values.value(*metric);
+            break;
+        }
+        if (metric) {
+            const auto target =
+                std::find_if(targets.begin(), targets.end(), [&](const Target &t) { return t.metric == *metric; });
+            if (target != targets.end()) {
+                reading.target = *target;
+                if (reading.hasValue)
+                    reading.verdict = evaluate(*target, reading.value);
+            }
+        }
+        readings.push_back(reading);
+    }
+    return readings;
+}
+
+int peakUsers(const Plan &plan, const QStringList &phases)
+{
+    int peak = 0;
+    for (const Phase &phase : plan.phases) {
+        if (!phases.isEmpty() && !phases.contains(phase.name))
+            continue;
+        peak = std::max(peak, phase.model == LoadModel::Open ? phase.maxUsers : phase.users);
+    }
+    return peak;
+}
+
+bool isLoopbackUrl(const QString &url)
+{
+    const QString host = QUrl(url).host().toLower();
+    if (host.isEmpty())
+        return false;
+    if (host == u"localhost" || host.endsWith(u".localhost") || host == u"::1")
+        return true;
+    // 127.0.0.0/8, written as a dotted quad.
+    const QStringList parts = host.split(u'.');
+    if (parts.size() != 4 || parts.front() != u"127")
+        return false;
+    return std::all_of(parts.begin(), parts.end(), [](const QString &part) {
+        bool ok = false;
+        const int octet = part.toInt(&ok);
+        return ok && octet >= 0 && octet <= 255;
+    });
+}
+
+} // namespace ls

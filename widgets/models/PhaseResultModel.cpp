@@ -1,0 +1,186 @@
+#include "PhaseResultModel.h"
+
+#include "ResultText.h"
+
+namespace ls {
+
+PhaseResultModel::PhaseResultModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PhaseResultModel::setReport(const RunReport &report)
+{
+    std::vector<Row> rows;
+    for (const PhaseResult &phase : report.phases) {
+        const MetricValues metrics = phase.metrics();
+        Row row;
+        row.name = phase.phase.name;
+        row.load = ResultText::load(phase.phase);
+        row.verdict = phase.verdict;
+        row.reason = ResultText::phaseReason(phase);
+        row.stoppedEarly = phase.stoppedEarly;
+        row.stopReason = phase.stopReason;
+        row.requests = phase.totals.requests;
+        row.failures = phase.totals.failures();
+        row.successRate = metrics.successRate;
+        row.throughputRps = metrics.throughputRps;
+        row.p50Ms = metrics.p50Ms;
+        row.p95Ms = metrics.p95Ms;
+        row.p99Ms = metrics.p99Ms;
+        rows.push_back(row);
+    }
+    // Same phases again (a run's snapshot after the next phase): update in place, keeping selections.
+    if (!m_rows.empty() && rows.size() >= m_rows.size()) {
+        const int oldCount = int(m_rows.size());
+        for (int i = 0; i < oldCount; ++i)
+            m_rows[std::size_t(i)] = rows[std::size_t(i)];
+        Q_EMIT dataChanged(index(0, 0), index(oldCount - 1, ColumnCount - 1));
+        if (rows.size() > m_rows.size()) {
+            beginInsertRows({}, oldCount, int(rows.size()) - 1);
+            m_rows.insert(m_rows.end(), rows.begin() + oldCount, rows.end());
+            endInsertRows();
+        }
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void PhaseResultModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+int PhaseResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PhaseResultModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PhaseResultModel::display(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.stoppedEarly ? tr("%1 (stopped early)").arg(row.name) : row.name;
+    case LoadColumn:
+        return row.load;
+    case VerdictColumn:
+        return ResultText::verdict(row.verdict);
+    case RequestsColumn:
+        return ResultText::count(row.requests);
+    case SuccessRateColumn:
+        return ResultText::value(Metric::SuccessRate, row.successRate);
+    case ThroughputColumn:
+        return ResultText::value(Metric::ThroughputRps, row.throughputRps);
+    case P50Column:
+        return ResultText::milliseconds(row.p50Ms);
+    case P95Column:
+        return ResultText::milliseconds(row.p95Ms);
+    case P99Column:
+        return ResultText::milliseconds(row.p99Ms);
+    case FailuresColumn:
+        return ResultText::count(row.failures);
+    case ReasonColumn:
+        return row.reason;
+    }
+    return {};
+}
+
+QVariant PhaseResultModel::sortValue(const Row &row, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return row.name;
+    case LoadColumn:
+        return row.load;
+    case VerdictColumn:
+        return int(row.verdict);
+    case RequestsColumn:
+        return row.requests;
+    case SuccessRateColumn:
+        return row.successRate;
+    case ThroughputColumn:
+        return row.throughputRps;
+    case P50Column:
+        return row.p50Ms;
+    case P95Column:
+        return row.p95Ms;
+    case P99Column:
+        return row.p99Ms;
+    case FailuresColumn:
+        return row.failures;
+    case ReasonColumn:
+        return row.reason;
+    }
+    return {};
+}
+
+QVariant PhaseResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case VerdictRole:
+        return int(row.verdict);
+    case Qt::ToolTipRole:
+        if (column == NameColumn && row.stoppedEarly)
+            return row.stopReason;
+        if (column == VerdictColumn || column == ReasonColumn)
+            return row.reason;
+        return {};
+    case Qt::ForegroundRole:
+        if (column == VerdictColumn)
+            return ResultText::verdictColor(row.verdict);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column >= RequestsColumn && column <= FailuresColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant PhaseResultModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Phase");
+    case LoadColumn:
+        return tr("Load");
+    case VerdictColumn:
+        return tr("Verdict");
+    case RequestsColumn:
+        return tr("Requests");
+    case SuccessRateColumn:
+        return tr("Success");
+    case ThroughputColumn:
+        return tr("Throughput");
+    case P50Column:
+        return tr("P50");
+    case P95Column:
+        return tr("P95");
+    case P99Column:
+        return tr("P99");
+    case FailuresColumn:
+        return tr("Failed");
+    case ReasonColumn:
+        return tr("Reason");
+    }
+    return {};
+}
+
+} // namespace ls
