@@ -59,7 +59,8 @@ struct TransportOptions
     int expectedConnections = 0; // lets a transport size its pools up front
 };
 
-// "auto" and "qnam" give the QNetworkAccessManager transport; nullptr with a message for unknown names.
+// "native" gives the lean HTTP/1.1 transport, "qnam" the QNetworkAccessManager one, "auto" what the plan needs
+// (native unless it needs HTTP/2, a proxy or authentication schemes); nullptr with a message for unknown names.
 std::unique_ptr<Transport> createTransport(const QString &name, const TransportOptions &options, QString *error);
 // The name createTransport will use for a plan's setting ("auto" resolves to a concrete transport).
 QString resolvedTransportName(const QString &name);

@@ -92,4 +92,17 @@ StackedLayers stackLayers(const std::vector<double> &x, const std::vector<std::v
     return out;
 }
 
+double niceCeiling(double value)
+{
+    if (!(value > 0))
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        // A relative tolerance keeps 200.0000001 (floating-point noise) at 200.
+        if (step * magnitude >= value * (1 - 1e-12))
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
 } // namespace ls

@@ -27,4 +27,8 @@ struct StackedLayers
 StackedLayers stackLayers(const std::vector<double> &x, const std::vector<std::vector<double>> &layers,
                           int maxPoints);
 
+// The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least `value`: axis ends and tick steps
+// people read at a glance (0.4 -> 0.5, 180 -> 200, 2600 -> 5000). 1 for values <= 0.
+double niceCeiling(double value);
+
 } // namespace ls

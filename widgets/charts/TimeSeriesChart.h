@@ -83,7 +83,4 @@ private:
     std::vector<ReferenceLine> m_referenceLines;
 };
 
-// 1, 2, 2.5, 5 times a power of ten, at least `value` (axis ends people can read).
-double niceCeiling(double value);
-
 } // namespace ls

@@ -213,7 +213,9 @@ bool HeaderTableModel::insertRows(int row, int count, const QModelIndex &parent)
         names << h.name;
     for (int i = 0; i < count; ++i) {
         Header h;
-        h.name = uniqueName(QStringLiteral("X-Header"), names).replace(QLatin1Char(' '), QLatin1Char('-'));
+        h.name = QStringLiteral("X-Header");
+        for (int n = 2; names.contains(h.name, Qt::CaseInsensitive); ++n) // header names ignore case
+            h.name = QStringLiteral("X-Header-%1").arg(n);
         names << h.name;
         list->insert(list->begin() + row + i, h);
     }
