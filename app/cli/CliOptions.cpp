@@ -38,18 +38,25 @@ ParseOutcome usageError(const QString &message)
     return {std::nullopt, message};
 }
 
+ParseOutcome plainCommand(Command command)
+{
+    CliOptions options;
+    options.command = command;
+    return {options, {}};
+}
+
 } // namespace
 
 ParseOutcome parseArguments(const QStringList &arguments)
 {
     if (arguments.size() < 2)
-        return {CliOptions{Command::Help}, {}};
+        return plainCommand(Command::Help);
     const QString command = arguments.at(1);
     CliOptions options;
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
-        return {CliOptions{Command::Help}, {}};
+        return plainCommand(Command::Help);
     if (command == QLatin1String("--version") || command == QLatin1String("-v"))
-        return {CliOptions{Command::Version}, {}};
+        return plainCommand(Command::Version);
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

@@ -96,6 +96,16 @@ std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDr
     return readings;
 }
 
+std::vector<KpiReading> pendingKpis(const std::vector<Target> &targets)
+{
+    std::vector<KpiReading> readings = liveKpis(TimelinePoint(), 0, targets);
+    for (KpiReading &reading : readings) {
+        reading.hasValue = false;
+        reading.verdict.reset();
+    }
+    return readings;
+}
+
 int peakUsers(const Plan &plan, const QStringList &phases)
 {
     int peak = 0;

@@ -42,6 +42,8 @@ MetricValues metricValuesOf(const TimelinePoint &second);
 // One reading per Kpi (allKpis() order) for the second just completed; phaseDropped is the phase's total so far.
 std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDropped,
                                  const std::vector<Target> &targets);
+// Readings before the phase's first second is complete: no values yet, but the targets they will be judged by.
+std::vector<KpiReading> pendingKpis(const std::vector<Target> &targets);
 
 // The most virtual users any of the named phases runs at once (all phases when `phases` is empty): users in
 // the closed model, max_users in the open model.

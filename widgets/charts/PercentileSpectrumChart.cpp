@@ -40,10 +40,10 @@ PercentileSpectrumChart::PercentileSpectrumChart(QWidget *parent) : QChartView(p
     m_percentileAxis->setTitleText(tr("Percentile"));
     m_percentileAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const std::vector<SpectrumTick> ticks = spectrumTicks(topPercentile);
+    m_percentileAxis->setStartValue(0); // the first category (up to 50%) needs a start below its end
     for (const SpectrumTick &tick : ticks)
         m_percentileAxis->append(tick.label, std::log10(tick.nines));
     m_percentileAxis->setRange(std::log10(ticks.front().nines), std::log10(ticks.back().nines));
-    m_percentileAxis->setStartValue(std::log10(ticks.front().nines));
 
     m_latencyAxis = new QValueAxis(chart);
     m_latencyAxis->setTitleText(tr("Latency (ms)"));

@@ -24,8 +24,9 @@ public:
         AlwaysSecretRole,             // bool: the name is one that is always secret (Authorization, ...)
     };
     static constexpr int planHeaders = -1;
+    static constexpr int noScenario = -2; // no rows, nothing to add to
 
-    // scenario: the index of the scenario whose headers are shown, or planHeaders.
+    // scenario: the index of the scenario whose headers are shown, planHeaders or noScenario.
     explicit HeaderTableModel(PlanDocument *document, int scenario = planHeaders, QObject *parent = nullptr);
 
     int scenario() const { return m_scenario; }

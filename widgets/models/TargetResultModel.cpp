@@ -41,11 +41,11 @@ QVariant TargetResultModel::data(const QModelIndex &index, int role) const
         case MetricColumn:
             return ResultText::metricName(metric);
         case GoalColumn:
-            return (higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("≤ ")) +
-                   ResultText::value(metric, result.target.goal);
+            return QString((higherIsBetter ? QStringLiteral("≥ ") : QStringLiteral("≤ ")) +
+                           ResultText::value(metric, result.target.goal));
         case CriticalColumn:
-            return (higherIsBetter ? QStringLiteral("< ") : QStringLiteral("> ")) +
-                   ResultText::value(metric, result.target.critical);
+            return QString((higherIsBetter ? QStringLiteral("< ") : QStringLiteral("> ")) +
+                           ResultText::value(metric, result.target.critical));
         case ActualColumn:
             return ResultText::value(metric, result.actual);
         case VerdictColumn:

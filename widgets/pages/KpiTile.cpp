@@ -1,0 +1,144 @@
+#include "KpiTile.h"
+
+#include "PageWidgets.h"
+#include "ResultText.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace ls {
+
+namespace {
+
+QString objectNameOf(Kpi kpi)
+{
+    switch (kpi) {
+    case Kpi::RequestsPerS:
+        return QStringLiteral("kpiRequestsPerS");
+    case Kpi::P50Ms:
+        return QStringLiteral("kpiP50");
+    case Kpi::P95Ms:
+        return QStringLiteral("kpiP95");
+    case Kpi::P99Ms:
+        return QStringLiteral("kpiP99");
+    case Kpi::SuccessRate:
+        return QStringLiteral("kpiSuccessRate");
+    case Kpi::ErrorRate:
+        return QStringLiteral("kpiErrorRate");
+    case Kpi::ActiveUsers:
+        return QStringLiteral("kpiActiveUsers");
+    case Kpi::Dropped:
+        return QStringLiteral("kpiDropped");
+    }
+    return {};
+}
+
+} // namespace
+
+KpiTile::KpiTile(const QString &title, QWidget *parent) : QFrame(parent)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(title);
+    m_title = new QLabel(title, this);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_value = new QLabel(this);
+    QFont valueFont = m_value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.6);
+    valueFont.setBold(true);
+    m_value->setFont(valueFont);
+    m_value->setObjectName(QStringLiteral("value"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setContentsMargins(6, 1, 6, 1);
+    m_status->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_target = new QLabel(this);
+    m_target->setObjectName(QStringLiteral("target"));
+    m_target->setWordWrap(true);
+    QFont smallFont = m_target->font();
+    smallFont.setPointSizeF(smallFont.pointSizeF() * 0.9);
+    m_target->setFont(smallFont);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_status, 0, Qt::AlignLeft);
+    layout->addWidget(m_target);
+    layout->addStretch(1);
+    clear();
+}
+
+void KpiTile::setReading(const KpiReading &reading)
+{
+    m_value->setText(ResultText::kpiValue(reading));
+    setVerdictBadge(m_status,
+                    reading.verdict ? ResultText::verdict(*reading.verdict)
+                                    : ResultText::noVerdict(reading.target.has_value()),
+                    reading.verdict);
+    m_target->setText(reading.target ? ResultText::target(*reading.target) : QString());
+    setAccessibleDescription(QStringList{m_value->text(), m_status->text(), m_target->text()}.join(QStringLiteral(", ")));
+}
+
+void KpiTile::clear()
+{
+    m_value->setText(tr("—"));
+    setVerdictBadge(m_status, tr("– not running"), std::nullopt);
+    m_target->clear();
+    setAccessibleDescription(tr("not running"));
+}
+
+QString KpiTile::title() const
+{
+    return m_title->text();
+}
+
+QString KpiTile::valueText() const
+{
+    return m_value->text();
+}
+
+QString KpiTile::statusText() const
+{
+    return m_status->text();
+}
+
+QString KpiTile::targetText() const
+{
+    return m_target->text();
+}
+
+KpiPanel::KpiPanel(QWidget *parent) : QWidget(parent)
+{
+    setAccessibleName(tr("Live figures"));
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    constexpr int columns = 4;
+    int index = 0;
+    for (Kpi kpi : allKpis()) {
+        auto *tile = new KpiTile(ResultText::kpiTitle(kpi), this);
+        tile->setObjectName(objectNameOf(kpi));
+        grid->addWidget(tile, index / columns, index % columns);
+        m_tiles[kpi] = tile;
+        ++index;
+    }
+    for (int c = 0; c < columns; ++c)
+        grid->setColumnStretch(c, 1);
+}
+
+void KpiPanel::setReadings(const std::vector<KpiReading> &readings)
+{
+    for (const KpiReading &reading : readings)
+        m_tiles.at(reading.kpi)->setReading(reading);
+}
+
+void KpiPanel::clear()
+{
+    for (const auto &[kpi, tile] : m_tiles)
+        tile->clear();
+}
+
+} // namespace ls
