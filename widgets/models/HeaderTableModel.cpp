@@ -160,7 +160,8 @@ QVariant HeaderTableModel::headerData(int section, Qt::Orientation orientation, 
 
 Qt::ItemFlags HeaderTableModel::flags(const QModelIndex &index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    // The root's flags are a legitimate question (views ask it when dropping); only a wrong cell is a bug.
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == SecretColumn) {
