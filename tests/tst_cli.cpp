@@ -66,8 +66,8 @@ QByteArray shortPlan(double p95Goal, double p95Critical, double durationS)
         {QStringLiteral("format"), QStringLiteral("loadstudio-plan/1")},
         {QStringLiteral("name"), QStringLiteral("CLI test")},
         {QStringLiteral("base_url"), QStringLiteral("http://127.0.0.1:9")},
-        {QStringLiteral("scenarios"),
-         QJsonArray{scenario("Health Check", "/api/health", 20), scenario("List Agents", "/api/mcp/retell/agents/1", 30)}},
+        {QStringLiteral("scenarios"), QJsonArray{scenario("Health Check", "/api/health", 20),
+                                                 scenario("List Agents", "/api/mcp/retell/agents/1", 30)}},
         {QStringLiteral("phases"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Short")},
                                                           {QStringLiteral("users"), 5},
                                                           {QStringLiteral("duration_s"), durationS}}}},
@@ -101,15 +101,15 @@ private Q_SLOTS:
         QTest::addRow("unknown command") << QStringList{QStringLiteral("fly")} << "unknown command \"fly\"";
         QTest::addRow("run without plan") << QStringList{QStringLiteral("run")} << "run needs exactly one plan file";
         QTest::addRow("bad workers") << QStringList{QStringLiteral("run"), QStringLiteral("p.json"),
-                                                     QStringLiteral("--workers"), QStringLiteral("zero")}
+                                                    QStringLiteral("--workers"), QStringLiteral("zero")}
                                      << "--workers";
         QTest::addRow("unwritable report folder")
             << QStringList{QStringLiteral("run"), plans + QStringLiteral("demo.json"), QStringLiteral("--demo-target"),
                            QStringLiteral("--out"), QStringLiteral("/nonexistent/dir/report.json")}
             << "the folder /nonexistent/dir does not exist or is not writable";
-        QTest::addRow("option of another command")
-            << QStringList{QStringLiteral("validate"), QStringLiteral("p.json"), QStringLiteral("--port"), QStringLiteral("1")}
-            << "--port is not an option of validate";
+        QTest::addRow("option of another command") << QStringList{QStringLiteral("validate"), QStringLiteral("p.json"),
+                                                                  QStringLiteral("--port"), QStringLiteral("1")}
+                                                   << "--port is not an option of validate";
         QTest::addRow("missing file") << QStringList{QStringLiteral("validate"), QStringLiteral("/nonexistent/p.json")}
                                       << "/nonexistent/p.json";
     }
@@ -140,7 +140,8 @@ private Q_SLOTS:
     void validateReportsLineAndColumn()
     {
         QTemporaryDir dir;
-        const QString path = writeFile(dir, QStringLiteral("broken.json"), "{\n  \"name\": \"x\"\n  \"base_url\": 1\n}\n");
+        const QString path =
+            writeFile(dir, QStringLiteral("broken.json"), "{\n  \"name\": \"x\"\n  \"base_url\": 1\n}\n");
         const Result r = runCli({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(path + QStringLiteral(":3:")), qPrintable(r.err));
@@ -151,7 +152,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(1000, 2000, 1.5));
         const QString out = dir.filePath(QStringLiteral("report.json"));
-        const Result r = runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--out"), out});
+        const Result r =
+            runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Overall verdict: PASS")));
         const QJsonObject report = readJson(out);
@@ -171,8 +173,8 @@ private Q_SLOTS:
         // A p95 under 1 microsecond cannot be met.
         const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(0.001, 0.002, 1));
         const QString out = dir.filePath(QStringLiteral("report.json"));
-        const Result r = runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--quiet"),
-                                 QStringLiteral("--out"), out});
+        const Result r = runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"),
+                                 QStringLiteral("--quiet"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.contains(QStringLiteral("FAIL")));
         QCOMPARE(readJson(out).value(QStringLiteral("verdict")).toString(), QStringLiteral("FAIL"));
@@ -184,7 +186,8 @@ private Q_SLOTS:
         const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(1000, 2000, 60));
         const QString out = dir.filePath(QStringLiteral("report.json"));
         QProcess process;
-        process.start(cli, {QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--out"), out});
+        process.start(cli,
+                      {QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--out"), out});
         QVERIFY(process.waitForStarted());
         QTest::qWait(2500);
         process.terminate(); // SIGTERM

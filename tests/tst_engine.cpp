@@ -167,7 +167,9 @@ private Q_SLOTS:
         const StatsBlock &t = onlyPhase(report).totals;
         QCOMPARE(t.requests, 1500); // arrivals at 0, 2, 4 ms ... within 3 s, none skipped
         QCOMPARE(t.dropped, 0);
-        qInfo("send lag p50 %lld us, p90 %lld us, p99 %lld us, max %lld us", (long long)t.sendLag.valueAtPercentile(50), (long long)t.sendLag.valueAtPercentile(90), (long long)t.sendLag.valueAtPercentile(99), (long long)t.sendLag.max());
+        qInfo("send lag p50 %lld us, p90 %lld us, p99 %lld us, max %lld us", (long long)t.sendLag.valueAtPercentile(50),
+              (long long)t.sendLag.valueAtPercentile(90), (long long)t.sendLag.valueAtPercentile(99),
+              (long long)t.sendLag.max());
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
         QSKIP("send-time precision is not meaningful under a sanitizer's slowdown");
 #endif

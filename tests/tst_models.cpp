@@ -151,8 +151,7 @@ private Q_SLOTS:
         QTest::addRow("first to 120") << 0 << QVariant(120.0) << QList<double>{60, 15, 12.5, 12.5};
         QTest::addRow("typed as text") << 0 << QVariant(QStringLiteral("120")) << QList<double>{60, 15, 12.5, 12.5};
         QTest::addRow("int") << 2 << QVariant(45) << QList<double>{20.0 / 1.2, 25, 37.5, 25.0 / 1.2};
-        QTest::addRow("second to 0") << 1 << QVariant(0.0)
-                                     << QList<double>{20.0 / 0.7, 0, 25.0 / 0.7, 25.0 / 0.7};
+        QTest::addRow("second to 0") << 1 << QVariant(0.0) << QList<double>{20.0 / 0.7, 0, 25.0 / 0.7, 25.0 / 0.7};
     }
     void weightChangesEveryShare()
     {
@@ -179,8 +178,7 @@ private Q_SLOTS:
             QVERIFY2(dataChangedCovers(changed, r, ScenarioTableModel::ShareColumn), "views must repaint every share");
             QVERIFY(!(model.flags(share) & Qt::ItemIsEditable)); // derived, read-only
         }
-        QCOMPARE(model.index(row, ScenarioTableModel::WeightColumn).data(Qt::EditRole).toDouble(),
-                 weight.toDouble());
+        QCOMPARE(model.index(row, ScenarioTableModel::WeightColumn).data(Qt::EditRole).toDouble(), weight.toDouble());
 
         document.undoStack()->undo();
         QCOMPARE(columnTexts(model, ScenarioTableModel::ShareColumn), sharesBefore);
@@ -273,8 +271,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(4, ScenarioTableModel::NameColumn).data().toString(), QStringLiteral("Scenario"));
         QCOMPARE(model.index(4, ScenarioTableModel::PathColumn).data().toString(), QStringLiteral("/"));
         QCOMPARE(model.index(4, ScenarioTableModel::WeightColumn).data(Qt::EditRole).toDouble(), 25.0); // the mean
-        QCOMPARE(model.index(0, ScenarioTableModel::ShareColumn).data(ScenarioTableModel::ShareRole).toDouble(),
-                 16.0);
+        QCOMPARE(model.index(0, ScenarioTableModel::ShareColumn).data(ScenarioTableModel::ShareRole).toDouble(), 16.0);
         QVERIFY(model.insertRows(0, 2));
         QCOMPARE(names().mid(0, 2), (QStringList{QStringLiteral("Scenario 2"), QStringLiteral("Scenario 3")}));
         QVERIFY(!model.insertRows(99, 1));
@@ -356,26 +353,26 @@ private Q_SLOTS:
                                << QVariant(25);
         QTest::addRow("users as text") << closed << int(PhaseTableModel::LoadColumn) << QVariant(QStringLiteral("30"))
                                        << true << false << QVariant(30);
-        QTest::addRow("fractional users") << closed << int(PhaseTableModel::LoadColumn) << QVariant(2.5) << false
-                                          << false << QVariant();
-        QTest::addRow("negative users") << closed << int(PhaseTableModel::LoadColumn) << QVariant(-3) << false
-                                        << false << QVariant();
+        QTest::addRow("fractional users")
+            << closed << int(PhaseTableModel::LoadColumn) << QVariant(2.5) << false << false << QVariant();
+        QTest::addRow("negative users") << closed << int(PhaseTableModel::LoadColumn) << QVariant(-3) << false << false
+                                        << QVariant();
         QTest::addRow("zero users") << closed << int(PhaseTableModel::LoadColumn) << QVariant(0) << true << true
                                     << QVariant(0);
-        QTest::addRow("empty name") << closed << int(PhaseTableModel::NameColumn) << QVariant(QString()) << true
-                                    << true << QVariant(QString());
+        QTest::addRow("empty name") << closed << int(PhaseTableModel::NameColumn) << QVariant(QString()) << true << true
+                                    << QVariant(QString());
         QTest::addRow("duplicate name") << 2 << int(PhaseTableModel::NameColumn) << QVariant(QStringLiteral("Baseline"))
                                         << true << true << QVariant(QStringLiteral("Baseline"));
         QTest::addRow("ramp-up") << closed << int(PhaseTableModel::RampUpColumn) << QVariant(QStringLiteral("1.5"))
                                  << true << false << QVariant(1.5);
         QTest::addRow("duration not a number") << closed << int(PhaseTableModel::DurationColumn)
                                                << QVariant(QStringLiteral("long")) << false << false << QVariant();
-        QTest::addRow("think min above max") << closed << int(PhaseTableModel::ThinkMinColumn) << QVariant(500)
-                                             << true << true << QVariant(500.0);
-        QTest::addRow("max users of a closed phase") << closed << int(PhaseTableModel::MaxUsersColumn) << QVariant(50)
-                                                     << false << false << QVariant();
-        QTest::addRow("think time of an open phase") << open << int(PhaseTableModel::ThinkMinColumn) << QVariant(10)
-                                                     << false << false << QVariant();
+        QTest::addRow("think min above max")
+            << closed << int(PhaseTableModel::ThinkMinColumn) << QVariant(500) << true << true << QVariant(500.0);
+        QTest::addRow("max users of a closed phase")
+            << closed << int(PhaseTableModel::MaxUsersColumn) << QVariant(50) << false << false << QVariant();
+        QTest::addRow("think time of an open phase")
+            << open << int(PhaseTableModel::ThinkMinColumn) << QVariant(10) << false << false << QVariant();
         QTest::addRow("arrival rate") << open << int(PhaseTableModel::LoadColumn) << QVariant(12.5) << true << false
                                       << QVariant(12.5);
         QTest::addRow("max users") << open << int(PhaseTableModel::MaxUsersColumn) << QVariant(7) << true << false
@@ -498,13 +495,13 @@ private Q_SLOTS:
         const int plan = TargetTableModel::PlanGoalColumn, baseline = TargetTableModel::goalColumnOfPhase(0),
                   stress = TargetTableModel::goalColumnOfPhase(3);
         QTest::addRow("plan p95 goal") << int(Metric::P95Ms) << plan << int(S::PlanValue) << QStringLiteral("200");
-        QTest::addRow("plan p95 critical") << int(Metric::P95Ms) << plan + 1 << int(S::PlanValue)
-                                           << QStringLiteral("500");
+        QTest::addRow("plan p95 critical")
+            << int(Metric::P95Ms) << plan + 1 << int(S::PlanValue) << QStringLiteral("500");
         QTest::addRow("plan average") << int(Metric::AvgMs) << plan << int(S::NoTarget) << QStringLiteral("—");
         QTest::addRow("inherited") << int(Metric::P95Ms) << baseline << int(S::Inherited) << QStringLiteral("200");
         QTest::addRow("override") << int(Metric::SuccessRate) << stress << int(S::Override) << QStringLiteral("95");
-        QTest::addRow("override critical") << int(Metric::ErrorRate) << stress + 1 << int(S::Override)
-                                           << QStringLiteral("10");
+        QTest::addRow("override critical")
+            << int(Metric::ErrorRate) << stress + 1 << int(S::Override) << QStringLiteral("10");
     }
     void targetCells()
     {
@@ -541,8 +538,7 @@ private Q_SLOTS:
         QCOMPARE(state(baselineGoal), S::Override);
         QCOMPARE(baselineGoal.data().toString(), QStringLiteral("150"));
         // The override starts from the plan's critical level.
-        QCOMPARE(model.index(p95, TargetTableModel::goalColumnOfPhase(0) + 1).data().toString(),
-                 QStringLiteral("500"));
+        QCOMPARE(model.index(p95, TargetTableModel::goalColumnOfPhase(0) + 1).data().toString(), QStringLiteral("500"));
         QVERIFY(model.setData(baselineGoal, QStringLiteral("off")));
         QCOMPARE(state(baselineGoal), S::Off);
         QCOMPARE(baselineGoal.data().toString(), QStringLiteral("off"));
@@ -688,8 +684,7 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 1);
         QCOMPARE(model.index(2, PhaseResultModel::NameColumn).data().toString(), plan.phases[2].name);
         QCOMPARE(model.index(0, PhaseResultModel::RequestsColumn).data().toString(), QLocale().toString(1000));
-        QCOMPARE(model.index(0, PhaseResultModel::RequestsColumn).data(PhaseResultModel::SortRole).toLongLong(),
-                 1000);
+        QCOMPARE(model.index(0, PhaseResultModel::RequestsColumn).data(PhaseResultModel::SortRole).toLongLong(), 1000);
         QCOMPARE(model.index(0, PhaseResultModel::LoadColumn).data().toString(), ResultText::load(plan.phases[0]));
 
         RunReport stopped = report(plan, 2);
@@ -753,8 +748,7 @@ private Q_SLOTS:
             const QModelIndex v = targets.index(row, TargetResultModel::VerdictColumn);
             QVERIFY(v.data().toString().contains(verdictName(result.verdict)));
             QCOMPARE(v.data(Qt::ForegroundRole).value<QColor>(), ResultText::verdictColor(result.verdict));
-            QCOMPARE(targets.index(row, TargetResultModel::ReasonColumn).data().toString(),
-                     ResultText::reason(result));
+            QCOMPARE(targets.index(row, TargetResultModel::ReasonColumn).data().toString(), ResultText::reason(result));
             const bool higher = metricInfo(result.target.metric).higherIsBetter;
             QVERIFY(targets.index(row, TargetResultModel::GoalColumn)
                         .data()
@@ -779,8 +773,9 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ScenarioResultModel::ConfiguredShareColumn).data().toString(),
                  QStringLiteral("20.0 %"));
         // 100 of the 412 requests went to the first scenario.
-        QCOMPARE(model.index(0, ScenarioResultModel::AchievedShareColumn).data(ScenarioResultModel::SortRole).toDouble(),
-                 100.0 * 100 / 412);
+        QCOMPARE(
+            model.index(0, ScenarioResultModel::AchievedShareColumn).data(ScenarioResultModel::SortRole).toDouble(),
+            100.0 * 100 / 412);
         QCOMPARE(model.index(0, ScenarioResultModel::ErrorsColumn).data().toString(), QStringLiteral("none"));
         const QModelIndex errors = model.index(3, ScenarioResultModel::ErrorsColumn);
         QCOMPARE(errors.data().toString(), QStringLiteral("http_503 × 12"));
@@ -811,9 +806,9 @@ private Q_SLOTS:
         model.setErrors(tallies, 400);
         QCOMPARE(resets.count(), 0); // classes are inserted where they sort, also the first ones
         QCOMPARE(inserted.count(), 3);
-        QCOMPARE(columnTexts(model, ErrorTableModel::ClassColumn),
-                 (QStringList{QStringLiteral("timeout"), QStringLiteral("connection_refused"),
-                              QStringLiteral("http_503")}));
+        QCOMPARE(
+            columnTexts(model, ErrorTableModel::ClassColumn),
+            (QStringList{QStringLiteral("timeout"), QStringLiteral("connection_refused"), QStringLiteral("http_503")}));
         QCOMPARE(model.index(0, ErrorTableModel::CountColumn).data().toString(), QStringLiteral("3"));
         QCOMPARE(model.index(2, ErrorTableModel::ShareColumn).data().toString(), ResultText::percent(1.25));
         QCOMPARE(model.index(1, ErrorTableModel::FirstMessageColumn).data().toString(), QStringLiteral("(no message)"));

@@ -83,9 +83,9 @@ void PlanEstimateTest::phase_data()
     // The ramp-up runs at half the load on average.
     QTest::newRow("ramp-up") << std::vector<Target>{p95} << closedPhase(10, 60, 20) << false << 200.0
                              << LatencySource::P95Goal << 50.0 << 3500.0 << 85.0 << false;
-    QTest::newRow("zero latency, no think time") << std::vector<Target>{Target{Metric::P95Ms, 0, 10}}
-                                                 << closedPhase(10, 60) << false << 0.0 << LatencySource::P95Goal
-                                                 << -1.0 << 0.0 << 65.0 << false;
+    QTest::newRow("zero latency, no think time")
+        << std::vector<Target>{Target{Metric::P95Ms, 0, 10}} << closedPhase(10, 60) << false << 0.0
+        << LatencySource::P95Goal << -1.0 << 0.0 << 65.0 << false;
     // Open model: the arrival rate; 200 req/s x 0.2 s = 40 in flight, within max_users 100.
     QTest::newRow("open") << std::vector<Target>{p95} << openPhase(200, 100, 60, 10) << false << 200.0
                           << LatencySource::P95Goal << 200.0 << 13000.0 << 75.0 << false;
@@ -134,8 +134,8 @@ void PlanEstimateTest::planTotals_data()
     QTest::newRow("pause between phases")
         << std::vector<Phase>{closedPhase(10, 60), closedPhase(1, 30), closedPhase(1, 10)} << 20.0
         << 65.0 + 35.0 + 15.0 + 40.0 << 6000.0 + 300.0 + 100.0 << std::vector<double>{0, 85, 140};
-    QTest::newRow("one phase, pause unused") << std::vector<Phase>{closedPhase(2, 10, 4)} << 30.0 << 19.0
-                                             << 20.0 * 12 << std::vector<double>{0};
+    QTest::newRow("one phase, pause unused")
+        << std::vector<Phase>{closedPhase(2, 10, 4)} << 30.0 << 19.0 << 20.0 * 12 << std::vector<double>{0};
 }
 
 void PlanEstimateTest::planTotals()

@@ -65,8 +65,8 @@ RunReport sampleReport()
         RequestOutcome failed;
         failed.scenario = 1;
         failed.error = i < 45 ? errorKey(ErrorClass::Timeout) : errorKey(ErrorClass::ConnectionRefused);
-        failed.message = i < 45 ? QStringLiteral("no complete response within the timeout")
-                                : QStringLiteral("Connection refused");
+        failed.message =
+            i < 45 ? QStringLiteral("no complete response within the timeout") : QStringLiteral("Connection refused");
         failed.latencyUs = i < 45 ? 30'000'000 : 1000;
         phase.totals.record(failed);
     }
@@ -104,9 +104,9 @@ private Q_SLOTS:
         for (const auto &[key, value] : summary.items())
             keys.push_back(key);
         std::sort(keys.begin(), keys.end());
-        const std::vector<std::string> expected = {"avg_response_time", "errors",           "failed_requests",
-                                                   "p95_response_time", "p99_response_time", "success_rate",
-                                                   "successful_requests", "total_requests"};
+        const std::vector<std::string> expected = {
+            "avg_response_time", "errors",       "failed_requests",     "p95_response_time",
+            "p99_response_time", "success_rate", "successful_requests", "total_requests"};
         QCOMPARE(keys, expected);
         QCOMPARE(summary.at("total_requests").get<int>(), 12000);
         QCOMPARE(summary.at("successful_requests").get<int>(), 11940);

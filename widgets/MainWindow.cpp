@@ -156,15 +156,16 @@ void MainWindow::createActions()
         if (maybeSave())
             newEmptyPlan();
     });
-    m_newSeed = action(tr("From Template: &AskProAI Load Test (5 phases)"), QStringLiteral("actionNewSeed"), {}, [this] {
-        if (maybeSave())
-            newFromTemplate(seedPlanResource, false);
-    });
-    m_newDemo = action(tr("From Template: &Demo Plan (built-in demo target)"), QStringLiteral("actionNewDemo"), {},
-                       [this] {
-                           if (maybeSave())
-                               newFromTemplate(demoPlanResource, true);
-                       });
+    m_newSeed =
+        action(tr("From Template: &AskProAI Load Test (5 phases)"), QStringLiteral("actionNewSeed"), {}, [this] {
+            if (maybeSave())
+                newFromTemplate(seedPlanResource, false);
+        });
+    m_newDemo =
+        action(tr("From Template: &Demo Plan (built-in demo target)"), QStringLiteral("actionNewDemo"), {}, [this] {
+            if (maybeSave())
+                newFromTemplate(demoPlanResource, true);
+        });
     m_open = action(tr("&Open Plan…"), QStringLiteral("actionOpen"), QKeySequence::Open, [this] { open(); });
     m_save = action(tr("&Save"), QStringLiteral("actionSave"), QKeySequence::Save, [this] { save(); });
     m_saveAs = action(tr("Save &As…"), QStringLiteral("actionSaveAs"), QKeySequence::SaveAs, [this] { saveAs(); });
@@ -185,7 +186,8 @@ void MainWindow::createActions()
                       [this] { m_runPage->runAll(); });
     m_runSelected = action(tr("Run &Selected Phase"), QStringLiteral("actionRunSelected"), QKeySequence(tr("Shift+F5")),
                            [this] { m_runPage->runPhase(m_planPage->selectedPhaseName()); });
-    m_stop = action(tr("S&top"), QStringLiteral("actionStop"), QKeySequence(tr("Shift+Esc")), [this] { m_runPage->stop(); });
+    m_stop =
+        action(tr("S&top"), QStringLiteral("actionStop"), QKeySequence(tr("Shift+Esc")), [this] { m_runPage->stop(); });
     m_useDemoTarget = action(tr("Send to the Built-in &Demo Target"), QStringLiteral("actionUseDemoTarget"), {},
                              [this](bool on) { m_runPage->setUseDemoTarget(on); });
     m_useDemoTarget->setCheckable(true);
@@ -352,8 +354,10 @@ bool MainWindow::saveAs()
 {
     QString suggested = m_document.filePath();
     if (suggested.isEmpty())
-        suggested = m_document.displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Plan"), suggested, tr("Load Studio plans (*.json)"));
+        suggested =
+            m_document.displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral(".json");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Plan"), suggested, tr("Load Studio plans (*.json)"));
     return !path.isEmpty() && savePlanAs(path);
 }
 
@@ -374,9 +378,10 @@ bool MainWindow::maybeSave()
 {
     if (!m_document.isModified())
         return true;
-    const auto answer = QMessageBox::warning(
-        this, tr("Unsaved changes"), tr("The plan \"%1\" has unsaved changes. Save them?").arg(m_document.displayName()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    const auto answer =
+        QMessageBox::warning(this, tr("Unsaved changes"),
+                             tr("The plan \"%1\" has unsaved changes. Save them?").arg(m_document.displayName()),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save)
@@ -386,8 +391,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::openReportDialog()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Report"), {}, tr("Load Studio reports (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Report"), {}, tr("Load Studio reports (*.json)"));
     if (!path.isEmpty())
         openReport(path);
 }
@@ -410,11 +414,11 @@ bool MainWindow::openReport(const QString &path)
 
 void MainWindow::exportReportDialog()
 {
-    const QString suggested = m_document.displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
-                              QStringLiteral("-report-") +
-                              QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
-                              QStringLiteral(".json");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("JSON reports (*.json)"));
+    const QString suggested =
+        m_document.displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + QStringLiteral("-report-") +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".json");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Report"), suggested, tr("JSON reports (*.json)"));
     if (!path.isEmpty())
         exportReport(path);
 }

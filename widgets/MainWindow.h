@@ -35,8 +35,8 @@ public:
 
     struct Options
     {
-        QString settingsFile;   // empty: the user's settings; tests pass a temporary file
-        QString recoveryFile;   // empty: in the application data folder
+        QString settingsFile;         // empty: the user's settings; tests pass a temporary file
+        QString recoveryFile;         // empty: in the application data folder
         bool askBeforeRestore = true; // tests answer the recovery question themselves
     };
 

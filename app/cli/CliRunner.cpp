@@ -49,7 +49,7 @@ void onSignal(int signal)
 class SignalWatcher
 {
 public:
-    template<typename Handler> explicit SignalWatcher(Handler handler)
+    template <typename Handler> explicit SignalWatcher(Handler handler)
     {
         if (::pipe(signalPipe) != 0)
             return;
@@ -77,8 +77,9 @@ private:
 
 QString signalName(int signal)
 {
-    return signal == SIGINT ? QStringLiteral("SIGINT") : signal == SIGTERM ? QStringLiteral("SIGTERM")
-                                                                           : QString::number(signal);
+    return signal == SIGINT    ? QStringLiteral("SIGINT")
+           : signal == SIGTERM ? QStringLiteral("SIGTERM")
+                               : QString::number(signal);
 }
 
 std::optional<Plan> loadPlan(const QString &path, bool printWarnings)
@@ -285,7 +286,8 @@ int execute(const CliOptions &options)
         printOut(usageText());
         return ExitOk;
     case Command::Version:
-        printOut(QStringLiteral("loadstudio-cli %1 (Qt %2)\n").arg(QStringLiteral(LOADSTUDIO_VERSION), QLatin1String(qVersion())));
+        printOut(QStringLiteral("loadstudio-cli %1 (Qt %2)\n")
+                     .arg(QStringLiteral(LOADSTUDIO_VERSION), QLatin1String(qVersion())));
         return ExitOk;
     case Command::Validate:
         return validate(options);

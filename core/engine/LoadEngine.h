@@ -3,8 +3,8 @@
 // Lives on the caller's thread (GUI or CLI main thread), which must run an event loop. It reports
 // progress once a second (never per request); report() gives a consistent snapshot at any time.
 
-#include "Report.h"
 #include "Mailbox.h"
+#include "Report.h"
 #include "WorkerHost.h"
 
 #include <QObject>

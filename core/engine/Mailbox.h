@@ -20,7 +20,7 @@ protected:
     // Receiving thread: starts watching; onWake is called from that thread's event loop.
     void openWake(std::function<void()> onWake);
     void closeWake();
-    void wake();     // any thread
+    void wake();      // any thread
     void drainWake(); // receiving thread
 
 private:
@@ -28,7 +28,7 @@ private:
     std::unique_ptr<QSocketNotifier> m_notifier;
 };
 
-template<typename T> class Mailbox : private MailboxBase
+template <typename T> class Mailbox : private MailboxBase
 {
 public:
     using Handler = std::function<void(T &&)>;

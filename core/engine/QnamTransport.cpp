@@ -81,8 +81,10 @@ public:
         // Bounded buffering: a huge response streams through readyRead instead of piling up in memory.
         m_reply->setReadBufferSize(64 * 1024);
         if (!m_transport->m_options.tlsVerify)
-            QObject::connect(m_reply, &QNetworkReply::sslErrors, m_reply, [reply = m_reply] { reply->ignoreSslErrors(); });
-        QObject::connect(m_reply, &QNetworkReply::readyRead, m_reply, [this, reply = m_reply.data()] { readBody(reply); });
+            QObject::connect(m_reply, &QNetworkReply::sslErrors, m_reply,
+                             [reply = m_reply] { reply->ignoreSslErrors(); });
+        QObject::connect(m_reply, &QNetworkReply::readyRead, m_reply,
+                         [this, reply = m_reply.data()] { readBody(reply); });
         QObject::connect(m_reply, &QNetworkReply::finished, m_reply, [this] { finish(); });
         m_timer.start(int(std::min<qint64>(timeoutMs, std::numeric_limits<int>::max())));
     }

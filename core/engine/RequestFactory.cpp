@@ -123,10 +123,9 @@ void RequestFactory::judge(int scenario, const HttpResponse &response, RequestOu
         outcome.message = response.message;
         return;
     }
-    const bool statusOk = c.check.statuses.empty()
-                              ? (response.status >= 200 && response.status < 300)
-                              : std::find(c.check.statuses.begin(), c.check.statuses.end(), response.status) !=
-                                    c.check.statuses.end();
+    const bool statusOk = c.check.statuses.empty() ? (response.status >= 200 && response.status < 300)
+                                                   : std::find(c.check.statuses.begin(), c.check.statuses.end(),
+                                                               response.status) != c.check.statuses.end();
     if (!statusOk) {
         outcome.error = errorKey(ErrorClass::Http, response.status);
         outcome.message = QStringLiteral("HTTP %1: %2")
@@ -140,8 +139,8 @@ void RequestFactory::judge(int scenario, const HttpResponse &response, RequestOu
         return;
     }
     if (!c.jsonPath.empty()) {
-        const auto root = nlohmann::json::parse(response.bodyPrefix.constBegin(), response.bodyPrefix.constEnd(),
-                                                nullptr, false);
+        const auto root =
+            nlohmann::json::parse(response.bodyPrefix.constBegin(), response.bodyPrefix.constEnd(), nullptr, false);
         const nlohmann::json *value = root.is_discarded() ? nullptr : findJsonField(root, c.jsonPath);
         if (!value || *value != c.check.jsonEquals) {
             outcome.error = errorKey(ErrorClass::CheckFailed);

@@ -26,7 +26,7 @@ struct HttpResponse
 {
     static constexpr qint64 maxKeptBodyBytes = 1 << 20; // checks look at the first 1 MiB; the rest is counted
 
-    int status = 0;                       // 0 when no response arrived
+    int status = 0;                      // 0 when no response arrived
     ErrorClass error = ErrorClass::None; // network-level failure; statuses are judged by the scenario's checks
     QString message;                     // for failures
     QByteArray bodyPrefix;               // at most maxKeptBodyBytes

@@ -31,8 +31,8 @@ qint64 steadyNowNs()
 }
 
 Worker::Worker(WorkerSetup setup)
-    : m_setup(std::move(setup)), m_deck(m_setup.weights, m_setup.seed), m_rng(m_setup.seed * 7919 + 17),
-      m_timer(this), m_stats(int(m_setup.weights.size()))
+    : m_setup(std::move(setup)), m_deck(m_setup.weights, m_setup.seed), m_rng(m_setup.seed * 7919 + 17), m_timer(this),
+      m_stats(int(m_setup.weights.size()))
 {
     m_context.rng = &m_rng;
     m_context.sequence = m_setup.sequence;
@@ -287,7 +287,8 @@ void Worker::flush(bool last)
     report.worker = m_setup.index;
     report.phaseIndex = m_phase.phaseIndex;
     report.interval = m_interval;
-    report.endNs = last ? std::max(m_lastActivityNs, m_phase.startNs) : m_phase.startNs + qint64(m_interval + 1) * nsPerS;
+    report.endNs =
+        last ? std::max(m_lastActivityNs, m_phase.startNs) : m_phase.startNs + qint64(m_interval + 1) * nsPerS;
     report.activeUsers = m_active;
     report.last = last;
     auto stats = std::make_shared<StatsBlock>(int(m_setup.weights.size()));

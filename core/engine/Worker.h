@@ -108,7 +108,8 @@ private:
     void processDueEvents();
     void handle(const Event &event);
     void sendRequest(int user, qint64 scheduledNs, bool openModel);
-    void onCompleted(int user, int scenario, qint64 scheduledNs, qint64 sentNs, bool openModel, HttpResponse &&response);
+    void onCompleted(int user, int scenario, qint64 scheduledNs, qint64 sentNs, bool openModel,
+                     HttpResponse &&response);
     void afterRequest(int user);
     void scheduleNextArrival();
     void beginLoadEnd();

@@ -11,9 +11,9 @@ std::pair<double, LatencySource> expectedLatency(const Plan &plan, const Phase &
     if (!options.preferAssumedLatency) {
         const std::vector<Target> targets = plan.effectiveTargets(phase);
         // The median is what Little's law wants; the mean is close; p95 overstates it, so it comes last.
-        for (const auto &[metric, source] : {std::pair{Metric::P50Ms, LatencySource::P50Goal},
-                                             std::pair{Metric::AvgMs, LatencySource::AvgGoal},
-                                             std::pair{Metric::P95Ms, LatencySource::P95Goal}}) {
+        for (const auto &[metric, source] :
+             {std::pair{Metric::P50Ms, LatencySource::P50Goal}, std::pair{Metric::AvgMs, LatencySource::AvgGoal},
+              std::pair{Metric::P95Ms, LatencySource::P95Goal}}) {
             const auto it = std::find_if(targets.begin(), targets.end(),
                                          [metric = metric](const Target &t) { return t.metric == metric; });
             if (it != targets.end())

@@ -59,8 +59,8 @@ std::optional<RecoveredPlan> RecoveryFile::read(QString *error) const
     RecoveredPlan recovered;
     recovered.plan = *parsed.plan;
     recovered.originalPath = QString::fromStdString(wrapper.value("original_path", std::string()));
-    recovered.savedAt = QDateTime::fromString(QString::fromStdString(wrapper.value("saved_at", std::string())),
-                                              Qt::ISODateWithMs);
+    recovered.savedAt =
+        QDateTime::fromString(QString::fromStdString(wrapper.value("saved_at", std::string())), Qt::ISODateWithMs);
     return recovered;
 }
 

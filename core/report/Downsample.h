@@ -24,8 +24,7 @@ struct StackedLayers
 // Stacks `layers` (each of x.size() values, non-negative) and reduces them to at most maxPoints x values.
 // Buckets are shared by all layers and keep each layer top's maximum, which keeps the order of the layers
 // (a sum of non-negative layers can only grow) and keeps bursts visible. Layers of another length are ignored.
-StackedLayers stackLayers(const std::vector<double> &x, const std::vector<std::vector<double>> &layers,
-                          int maxPoints);
+StackedLayers stackLayers(const std::vector<double> &x, const std::vector<std::vector<double>> &layers, int maxPoints);
 
 // The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least `value`: axis ends and tick steps
 // people read at a glance (0.4 -> 0.5, 180 -> 200, 2600 -> 5000). 1 for values <= 0.

@@ -7,8 +7,9 @@ namespace ls {
 namespace {
 // Indexed by ErrorClass; Http is spelled per status code.
 constexpr std::array<const char *, 12> classNames = {
-    "none",    "timeout",      "connection_refused", "connection_reset", "dns_failure",    "tls_error",
-    "http",    "check_failed", "aborted",            "dropped",          "protocol_error", "other",
+    "none",           "timeout", "connection_refused", "connection_reset", "dns_failure",
+    "tls_error",      "http",    "check_failed",       "aborted",          "dropped",
+    "protocol_error", "other",
 };
 } // namespace
 

@@ -44,14 +44,14 @@ struct StatsBlock
     void reset();
     bool isEmpty() const { return requests == 0; }
 
-    qint64 requests = 0;  // every attempt: successes + failures (dropped and aborted included)
+    qint64 requests = 0; // every attempt: successes + failures (dropped and aborted included)
     qint64 successes = 0;
     qint64 dropped = 0;
     qint64 aborted = 0;
     qint64 bytesReceived = 0;
     qint64 bytesSent = 0;
-    Histogram latency;    // of completed requests (with a response or a network error), in us
-    Histogram sendLag;    // open model, in us
+    Histogram latency; // of completed requests (with a response or a network error), in us
+    Histogram sendLag; // open model, in us
     ErrorTallies errors;
     std::vector<ScenarioBlock> scenarios;
 

@@ -31,8 +31,8 @@ std::string isoTime(const QDateTime &t)
 json latencyJson(const Histogram &h)
 {
     const LatencySummary s = LatencySummary::of(h);
-    return {{"min", s.minMs},   {"mean", s.meanMs}, {"p50", s.p50Ms},   {"p90", s.p90Ms},
-            {"p95", s.p95Ms},   {"p99", s.p99Ms},   {"p999", s.p999Ms}, {"max", s.maxMs}};
+    return {{"min", s.minMs}, {"mean", s.meanMs}, {"p50", s.p50Ms},   {"p90", s.p90Ms},
+            {"p95", s.p95Ms}, {"p99", s.p99Ms},   {"p999", s.p999Ms}, {"max", s.maxMs}};
 }
 
 json errorsJson(const ErrorTallies &errors, bool withSamples)
@@ -54,10 +54,18 @@ json timelineJson(const std::vector<TimelinePoint> &timeline)
         json errors = json::object();
         for (const auto &[key, count] : p.errors)
             errors[str(errorKeyName(key))] = count;
-        json point = {{"t", p.startS},          {"length_s", p.lengthS},  {"requests", p.requests},
-                      {"successes", p.successes}, {"completed", p.completed}, {"dropped", p.dropped},
-                      {"rps", p.rps},           {"p50_ms", p.p50Ms},      {"p95_ms", p.p95Ms},
-                      {"p99_ms", p.p99Ms},      {"active_users", p.activeUsers}, {"errors", errors}};
+        json point = {{"t", p.startS},
+                      {"length_s", p.lengthS},
+                      {"requests", p.requests},
+                      {"successes", p.successes},
+                      {"completed", p.completed},
+                      {"dropped", p.dropped},
+                      {"rps", p.rps},
+                      {"p50_ms", p.p50Ms},
+                      {"p95_ms", p.p95Ms},
+                      {"p99_ms", p.p99Ms},
+                      {"active_users", p.activeUsers},
+                      {"errors", errors}};
         if (p.sendLagP99Ms >= 0)
             point["send_lag_p99_ms"] = p.sendLagP99Ms;
         out.push_back(std::move(point));
@@ -194,8 +202,8 @@ struct Reader
         for (const auto &[name, entry] : v->items()) {
             const ErrorKey k = errorKeyFromName(QString::fromStdString(name));
             if (k < 0) {
-                error = path + QLatin1Char('.') + QLatin1String(key) + QLatin1Char('.') +
-                        QString::fromStdString(name) + QStringLiteral(": unknown error class");
+                error = path + QLatin1Char('.') + QLatin1String(key) + QLatin1Char('.') + QString::fromStdString(name) +
+                        QStringLiteral(": unknown error class");
                 return tallies;
             }
             if (entry.is_number())

@@ -121,10 +121,11 @@ void PercentileSpectrumChart::showPointToolTip(const QLineSeries *series, const 
         return;
     }
     const double percentile = percentileOfNines(std::pow(10.0, point.x()));
-    QToolTip::showText(QCursor::pos(), tr("%1: %2 of requests within %3")
-                                           .arg(series->name(), QLocale().toString(percentile, 'f', 2) + u'%',
-                                                ResultText::milliseconds(point.y())),
-                       this);
+    QToolTip::showText(
+        QCursor::pos(),
+        tr("%1: %2 of requests within %3")
+            .arg(series->name(), QLocale().toString(percentile, 'f', 2) + u'%', ResultText::milliseconds(point.y())),
+        this);
 }
 
 void PercentileSpectrumChart::changeEvent(QEvent *event)
@@ -141,7 +142,8 @@ void PercentileSpectrumChart::applyPalette()
     c->setBackgroundBrush(pal.brush(QPalette::Base));
     c->setTitleBrush(pal.brush(QPalette::Text));
     c->legend()->setLabelColor(pal.color(QPalette::Text));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_percentileAxis), static_cast<QAbstractAxis *>(m_latencyAxis)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_percentileAxis), static_cast<QAbstractAxis *>(m_latencyAxis)}) {
         axis->setLabelsBrush(pal.brush(QPalette::Text));
         axis->setTitleBrush(pal.brush(QPalette::Text));
         QColor grid = pal.color(QPalette::Text);

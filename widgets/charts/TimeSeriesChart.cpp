@@ -25,8 +25,7 @@ void setNiceTicks(QValueAxis *axis, double range, int count)
 
 } // namespace
 
-TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &valueTitle, QWidget *parent)
-    : QChartView(parent)
+TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &valueTitle, QWidget *parent) : QChartView(parent)
 {
     auto *chart = new QChart;
     chart->setTitle(title);
@@ -241,8 +240,9 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         if (textWidth > metrics.averageCharWidth() * 3) {
             painter->setPen(palette().color(QPalette::Text));
             const QString text = metrics.elidedText(band.name, Qt::ElideRight, textWidth);
-            painter->drawText(QRectF(left + bandLabelPadding, plot.top() + bandLabelPadding, textWidth, metrics.height()),
-                              Qt::AlignLeft | Qt::AlignTop, text);
+            painter->drawText(
+                QRectF(left + bandLabelPadding, plot.top() + bandLabelPadding, textWidth, metrics.height()),
+                Qt::AlignLeft | Qt::AlignTop, text);
         }
     }
 

@@ -15,8 +15,7 @@ public:
     PlanEditCommand(PlanDocument *document, Plan before, Plan after, const QString &what, int mergeId)
         : QUndoCommand(what), m_document(document), m_before(std::move(before)), m_after(std::move(after)),
           m_mergeId(mergeId)
-    {
-    }
+    {}
     void undo() override { m_document->applyFromUndo(m_before); }
     void redo() override { m_document->applyFromUndo(m_after); }
     int id() const override { return m_mergeId; }

@@ -13,7 +13,8 @@ ErrorTableModel::ErrorTableModel(QObject *parent) : QAbstractTableModel(parent) 
 void ErrorTableModel::setErrors(const ErrorTallies &errors, qint64 totalRequests)
 {
     // Classes only come and never go during a run; anything else (another run, a cleared table) resets.
-    const bool onlyAdded = std::all_of(m_rows.begin(), m_rows.end(), [&](const Row &row) { return errors.count(row.key); });
+    const bool onlyAdded =
+        std::all_of(m_rows.begin(), m_rows.end(), [&](const Row &row) { return errors.count(row.key); });
     if (!onlyAdded) {
         beginResetModel();
         m_rows.clear();

@@ -46,7 +46,7 @@ public:
 private:
     const std::vector<Header> *headers() const; // null when the scenario does not exist
     std::vector<Header> *headersIn(Plan &plan) const;
-    QString basePath() const; // "headers" or "scenarios[2].headers"
+    QString basePath() const;  // "headers" or "scenarios[2].headers"
     QString ownerName() const; // for undo texts: "the plan" or the scenario's name
     Diagnostics cellProblems(int row, int column) const;
 

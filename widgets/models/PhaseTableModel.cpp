@@ -228,8 +228,7 @@ Qt::ItemFlags PhaseTableModel::flags(const QModelIndex &index) const
 
 bool PhaseTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Plan changed = plan();
     Phase &p = changed.phases.at(size_t(index.row()));

@@ -67,8 +67,7 @@ QString PlanTableModel::problemText(const Diagnostics &problems)
 {
     QStringList lines;
     for (const Diagnostic &d : problems) {
-        const QString severity =
-            d.severity == Diagnostic::Severity::Error ? tr("Error: %1") : tr("Warning: %1");
+        const QString severity = d.severity == Diagnostic::Severity::Error ? tr("Error: %1") : tr("Warning: %1");
         lines << severity.arg(d.message);
     }
     return lines.join(QLatin1Char('\n'));

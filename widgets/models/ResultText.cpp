@@ -97,7 +97,8 @@ QString ResultText::target(const Target &target)
         return tr("goal ≥ %1 · critical < %2")
             .arg(value(target.metric, target.goal), value(target.metric, target.critical));
     }
-    return tr("goal ≤ %1 · critical > %2").arg(value(target.metric, target.goal), value(target.metric, target.critical));
+    return tr("goal ≤ %1 · critical > %2")
+        .arg(value(target.metric, target.goal), value(target.metric, target.critical));
 }
 
 QString ResultText::reason(const TargetResult &result)

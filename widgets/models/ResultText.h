@@ -24,11 +24,11 @@ public:
     // A strong colour per verdict, readable as text on light and dark backgrounds and behind white text.
     static QColor verdictColor(Verdict verdict);
 
-    static QString metricName(Metric metric);      // "P95 latency", "Success rate"
+    static QString metricName(Metric metric);          // "P95 latency", "Success rate"
     static QString value(Metric metric, double value); // "183 ms", "99.52 %", "52.1 req/s"
-    static QString milliseconds(double ms);          // "4.2 ms", "183 ms"
-    static QString percent(double percent);          // "99.52 %"
-    static QString count(qint64 count);              // "12,000"
+    static QString milliseconds(double ms);            // "4.2 ms", "183 ms"
+    static QString percent(double percent);            // "99.52 %"
+    static QString count(qint64 count);                // "12,000"
     // "goal ≤ 200 ms · critical > 500 ms" (the comparison follows the metric's direction)
     static QString target(const Target &target);
     // "P95 latency 620 ms is beyond its critical level 500 ms (goal 200 ms)"
@@ -40,7 +40,7 @@ public:
     // "1:05" or "1:02:05"
     static QString duration(double seconds);
 
-    static QString kpiTitle(Kpi kpi);                  // "Requests/s", "P95", "Active users", ...
+    static QString kpiTitle(Kpi kpi);                   // "Requests/s", "P95", "Active users", ...
     static QString kpiValue(const KpiReading &reading); // "—" without a value
 };
 

@@ -53,8 +53,8 @@ private:
         qint64 requests = 0;
         qint64 successes = 0;
         double p50Ms = 0, p95Ms = 0, p99Ms = 0;
-        QString errors;        // "http_503 × 12, timeout × 3"
-        QString errorSamples;  // first message per class, for the tooltip
+        QString errors;       // "http_503 × 12, timeout × 3"
+        QString errorSamples; // first message per class, for the tooltip
     };
     QVariant display(const Row &row, int column) const;
     QVariant sortValue(const Row &row, int column) const;

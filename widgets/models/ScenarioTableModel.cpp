@@ -15,7 +15,7 @@ ScenarioTableModel::ScenarioTableModel(PlanDocument *document, QObject *parent) 
 
 const QStringList &ScenarioTableModel::methods()
 {
-    static const QStringList list = {QStringLiteral("GET"),    QStringLiteral("POST"), QStringLiteral("PUT"),
+    static const QStringList list = {QStringLiteral("GET"),    QStringLiteral("POST"),   QStringLiteral("PUT"),
                                      QStringLiteral("PATCH"),  QStringLiteral("DELETE"), QStringLiteral("HEAD"),
                                      QStringLiteral("OPTIONS")};
     return list;
@@ -203,8 +203,7 @@ Qt::ItemFlags ScenarioTableModel::flags(const QModelIndex &index) const
 
 bool ScenarioTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     Plan changed = plan();
     Scenario &s = changed.scenarios.at(size_t(index.row()));

@@ -147,9 +147,9 @@ Diagnostics TargetTableModel::cellProblems(int row, int column) const
     if (column == MetricColumn)
         return {};
     const int phase = phaseOfColumn(column);
-    const QString targets = phase < 0 ? QStringLiteral("targets")
-                                      : jsonPathChild(jsonPathIndex(QStringLiteral("phases"), phase),
-                                                      QStringLiteral("targets"));
+    const QString targets =
+        phase < 0 ? QStringLiteral("targets")
+                  : jsonPathChild(jsonPathIndex(QStringLiteral("phases"), phase), QStringLiteral("targets"));
     const QString path = jsonPathChild(targets, QString::fromLatin1(metricInfo(metricOfRow(row)).key));
     // goal/critical problems are on the value; "goal must not be above critical" on the target itself.
     Diagnostics problems = problemsExactlyAt(path);
@@ -234,9 +234,8 @@ QVariant TargetTableModel::data(const QModelIndex &index, int role) const
             return tr("Inherited from the plan. Type a value to override it for %1.").arg(phaseName);
         case CellState::Override:
             return planTarget(metric) ? tr("%1's own target, overriding the plan's (%2). Delete to inherit again.")
-                                            .arg(phaseName,
-                                                 formatNumber(goal ? planTarget(metric)->goal
-                                                                   : planTarget(metric)->critical))
+                                            .arg(phaseName, formatNumber(goal ? planTarget(metric)->goal
+                                                                              : planTarget(metric)->critical))
                                       : tr("%1's own target. Delete to remove it.").arg(phaseName);
         case CellState::Off:
             return tr("The plan's target is switched off for %1: not judged. Delete to inherit it again.")
@@ -348,7 +347,8 @@ bool TargetTableModel::setPhaseValue(int phase, Metric metric, bool goal, const 
     Plan changed = plan();
     Phase &p = changed.phases.at(size_t(phase));
     // An override starts from what the phase had in force: its own target, else the plan's.
-    Target target = phaseOverride(phase, metric).value_or(planTarget(metric).value_or(Target{metric, *number, *number}));
+    Target target =
+        phaseOverride(phase, metric).value_or(planTarget(metric).value_or(Target{metric, *number, *number}));
     (goal ? target.goal : target.critical) = *number;
     putTarget(p.targets, target);
     std::erase(p.disabledTargets, metric);

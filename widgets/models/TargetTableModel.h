@@ -36,8 +36,8 @@ public:
 
     explicit TargetTableModel(PlanDocument *document, QObject *parent = nullptr);
 
-    static int phaseOfColumn(int column);   // -1 for the metric and plan columns
-    static bool isGoalColumn(int column);   // false for critical columns and the metric column
+    static int phaseOfColumn(int column); // -1 for the metric and plan columns
+    static bool isGoalColumn(int column); // false for critical columns and the metric column
     static int goalColumnOfPhase(int phase);
     QString metricLabel(Metric metric) const; // "p95 latency (ms) ↓"
 

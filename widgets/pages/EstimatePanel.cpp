@@ -199,9 +199,8 @@ void EstimatePanel::fillRow(int row, const Phase &phase, const PhaseEstimate &es
     }
 
     const std::vector<Target> targets = m_document->plan().effectiveTargets(phase);
-    const auto throughputTarget = std::find_if(targets.begin(), targets.end(), [](const Target &t) {
-        return t.metric == Metric::ThroughputRps;
-    });
+    const auto throughputTarget =
+        std::find_if(targets.begin(), targets.end(), [](const Target &t) { return t.metric == Metric::ThroughputRps; });
     if (throughputTarget == targets.end()) {
         set(TargetColumn, tr("not judged"), tr("This phase has no throughput target."));
     } else if (!estimate.throughputRps) {

@@ -159,7 +159,8 @@ void GeneralForm::connectEdits()
         edit(m_timeout, tr("Change timeout"), [&](Plan &p) { p.timeoutS = value; });
     });
     connect(m_transport, &QComboBox::activated, this, [this, edit](int index) {
-        edit(m_transport, tr("Change transport"), [&](Plan &p) { p.transport = m_transport->itemData(index).toString(); });
+        edit(m_transport, tr("Change transport"),
+             [&](Plan &p) { p.transport = m_transport->itemData(index).toString(); });
         m_session.finish();
     });
     connect(m_tlsVerify, &QCheckBox::toggled, this, [this, edit](bool on) {
@@ -167,9 +168,8 @@ void GeneralForm::connectEdits()
              [&](Plan &p) { p.tlsVerify = on; });
         m_session.finish();
     });
-    connect(m_seed, &QSpinBox::valueChanged, this, [this, edit](int value) {
-        edit(m_seed, tr("Change seed"), [&](Plan &p) { p.seed = quint64(value); });
-    });
+    connect(m_seed, &QSpinBox::valueChanged, this,
+            [this, edit](int value) { edit(m_seed, tr("Change seed"), [&](Plan &p) { p.seed = quint64(value); }); });
     connect(m_secretVariables, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
         edit(m_secretVariables, tr("Change secret variables"),
              [&](Plan &p) { p.secretVariables = parseNameList(text); });

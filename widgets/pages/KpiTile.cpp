@@ -80,7 +80,8 @@ void KpiTile::setReading(const KpiReading &reading)
                                     : ResultText::noVerdict(reading.target.has_value()),
                     reading.verdict);
     m_target->setText(reading.target ? ResultText::target(*reading.target) : QString());
-    setAccessibleDescription(QStringList{m_value->text(), m_status->text(), m_target->text()}.join(QStringLiteral(", ")));
+    setAccessibleDescription(
+        QStringList{m_value->text(), m_status->text(), m_target->text()}.join(QStringLiteral(", ")));
 }
 
 void KpiTile::clear()

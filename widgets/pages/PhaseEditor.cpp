@@ -27,8 +27,8 @@ PhaseEditor::PhaseEditor(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new PhaseTableModel(document, this)),
       m_table(new QTableView(this)), m_rowButtons(nullptr),
       m_seedPreset(new QPushButton(tr("Use the seed's &5 load levels"), this)), m_presetProblem(new QLabel(this)),
-      m_descriptionLabel(new QLabel(this)), m_description(new QPlainTextEdit(this)),
-      m_pause(new QDoubleSpinBox(this)), m_estimate(new EstimatePanel(document, this))
+      m_descriptionLabel(new QLabel(this)), m_description(new QPlainTextEdit(this)), m_pause(new QDoubleSpinBox(this)),
+      m_estimate(new EstimatePanel(document, this))
 {
     setObjectName(QStringLiteral("phaseEditor"));
     m_table->setObjectName(QStringLiteral("phaseTable"));
@@ -44,8 +44,8 @@ PhaseEditor::PhaseEditor(PlanDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    m_rowButtons = new TableRowButtons(m_table, tr("phase"), QStringLiteral("Phase"),
-                                       [this](int row) { return m_model->duplicateRow(row); }, this);
+    m_rowButtons = new TableRowButtons(
+        m_table, tr("phase"), QStringLiteral("Phase"), [this](int row) { return m_model->duplicateRow(row); }, this);
     m_seedPreset->setObjectName(QStringLiteral("applySeedPreset"));
     m_seedPreset->setAccessibleName(tr("Replace the phases by the seed's five load levels"));
     m_seedPreset->setToolTip(tr("Baseline (10 users, 60 s), Normal Load (100, 300 s), Peak Load (500, 300 s), "
@@ -195,8 +195,9 @@ void PhaseEditor::refresh()
     const int row = selectedPhase();
     const bool valid = row >= 0 && size_t(row) < plan.phases.size();
     m_description->setEnabled(valid);
-    m_descriptionLabel->setText(valid ? tr("&Description and expected results of %1:").arg(plan.phases[size_t(row)].name)
-                                      : tr("&Description: select a phase"));
+    m_descriptionLabel->setText(valid
+                                    ? tr("&Description and expected results of %1:").arg(plan.phases[size_t(row)].name)
+                                    : tr("&Description: select a phase"));
     const QString description = valid ? plan.phases[size_t(row)].description : QString();
     if (m_description->toPlainText() != description)
         m_description->setPlainText(description);

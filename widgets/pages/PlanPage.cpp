@@ -85,7 +85,8 @@ void PlanPage::showProblemAt(const QString &jsonPath)
 {
     const Section section = sectionOf(jsonPath);
     showSection(section);
-    static const QRegularExpression indexed(QStringLiteral("^(scenarios|phases)\\[(\\d+)\\](?:\\.(\\w+))?(?:\\.(\\w+))?"));
+    static const QRegularExpression indexed(
+        QStringLiteral("^(scenarios|phases)\\[(\\d+)\\](?:\\.(\\w+))?(?:\\.(\\w+))?"));
     const QRegularExpressionMatch m = indexed.match(jsonPath);
     const int row = m.hasMatch() ? m.captured(2).toInt() : -1;
     switch (section) {
@@ -94,11 +95,10 @@ void PlanPage::showProblemAt(const QString &jsonPath)
             m_scenarios->selectScenario(row);
             const QString field = m.captured(3);
             // The details tab the field is on: headers, body, checks.
-            const int detailTab = field == QStringLiteral("headers") ? 0
-                                  : field == QStringLiteral("body")  ? 1
-                                  : field == QStringLiteral("expect") && m.captured(4) != QStringLiteral("status")
-                                      ? 2
-                                      : -1;
+            const int detailTab = field == QStringLiteral("headers")                                               ? 0
+                                  : field == QStringLiteral("body")                                                ? 1
+                                  : field == QStringLiteral("expect") && m.captured(4) != QStringLiteral("status") ? 2
+                                                                                                                   : -1;
             if (detailTab >= 0)
                 m_scenarios->details()->tabs()->setCurrentIndex(detailTab);
         }
@@ -132,9 +132,10 @@ void PlanPage::updateSectionTitles()
         const int count = errors[i] + warnings[i];
         // A count in the title and an icon: which sections need attention is not told by colour.
         m_sections->setTabText(i, count ? tr("%1 (%2)").arg(titles[i]).arg(count) : titles[i]);
-        m_sections->setTabIcon(i, !count ? QIcon()
-                                  : QApplication::style()->standardIcon(errors[i] ? QStyle::SP_MessageBoxCritical
-                                                                                  : QStyle::SP_MessageBoxWarning));
+        m_sections->setTabIcon(i, !count
+                                      ? QIcon()
+                                      : QApplication::style()->standardIcon(errors[i] ? QStyle::SP_MessageBoxCritical
+                                                                                      : QStyle::SP_MessageBoxWarning));
         m_sections->setTabToolTip(i, count ? tr("%1, %2").arg(tr("%n error(s)", nullptr, errors[i]),
                                                               tr("%n warning(s)", nullptr, warnings[i]))
                                            : tr("No problems"));

@@ -28,9 +28,8 @@ namespace ls {
 namespace {
 
 // The seed's template keys in the template's order (the JSON object itself is sorted alphabetically).
-constexpr const char *summaryKeys[] = {"total_requests",    "successful_requests", "failed_requests",
-                                       "success_rate",      "avg_response_time",   "p95_response_time",
-                                       "p99_response_time", "errors"};
+constexpr const char *summaryKeys[] = {"total_requests",    "successful_requests", "failed_requests",   "success_rate",
+                                       "avg_response_time", "p95_response_time",   "p99_response_time", "errors"};
 
 QString summaryValue(const nlohmann::json &value)
 {
@@ -224,8 +223,8 @@ void ResultsPage::selectPhase(int index)
     const QModelIndex row = m_phaseModel->index(index, 0);
     if (!row.isValid())
         return;
-    m_phaseTable->selectionModel()->setCurrentIndex(row, QItemSelectionModel::ClearAndSelect |
-                                                             QItemSelectionModel::Rows);
+    m_phaseTable->selectionModel()->setCurrentIndex(row,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     showPhase(index); // also when the row was current already (a new report in the same place)
 }
 
@@ -243,15 +242,15 @@ void ResultsPage::showPhase(int index)
     }
     m_shownPhase = index;
     const PhaseResult &phase = m_report.phases[std::size_t(index)];
-    m_phaseReason->setText(tr("%1 — %2: %3")
-                               .arg(phase.phase.name, ResultText::verdict(phase.verdict), ResultText::phaseReason(phase)));
+    m_phaseReason->setText(
+        tr("%1 — %2: %3").arg(phase.phase.name, ResultText::verdict(phase.verdict), ResultText::phaseReason(phase)));
     QPalette pal = palette();
     pal.setColor(QPalette::WindowText, ResultText::verdictColor(phase.verdict));
     m_phaseReason->setPalette(pal);
     QString description = phase.phase.description;
     if (phase.stoppedEarly)
-        description += (description.isEmpty() ? QString() : QStringLiteral("\n")) +
-                       tr("Stopped early: %1").arg(phase.stopReason);
+        description +=
+            (description.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Stopped early: %1").arg(phase.stopReason);
     m_phaseDescription->setText(description);
     m_phaseDescription->setVisible(!description.isEmpty());
     m_targetModel->setResults(phase.targetResults);

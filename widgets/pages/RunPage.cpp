@@ -192,8 +192,8 @@ void RunPage::buildUi()
 void RunPage::refreshChoices()
 {
     const Plan &plan = m_document->plan();
-    m_targetChoice->setItemText(PlanBaseUrl, tr("Plan's base URL: %1").arg(plan.baseUrl.isEmpty() ? tr("(none)")
-                                                                                                  : plan.baseUrl));
+    m_targetChoice->setItemText(PlanBaseUrl,
+                                tr("Plan's base URL: %1").arg(plan.baseUrl.isEmpty() ? tr("(none)") : plan.baseUrl));
     m_targetChoice->setItemText(BuiltInDemoTarget, m_demo ? tr("Built-in demo target: %1").arg(m_demo->baseUrl())
                                                           : tr("Built-in demo target (started on demand)"));
     const QString selected = m_phaseChoice->currentText();
@@ -421,12 +421,12 @@ void RunPage::onProgress(const RunProgress &progress)
     const double planned = std::max(progress.phasePlannedS, 0.001);
     m_phaseProgress->setValue(int(std::clamp(progress.phaseElapsedS / planned, 0.0, 1.0) * 1000));
     const double phaseLeft = progress.phasePlannedS - progress.phaseElapsedS;
-    m_timeLabel->setText(
-        tr("%1 of %2 · %3 · run ends in about %4")
-            .arg(ResultText::duration(progress.phaseElapsedS), ResultText::duration(progress.phasePlannedS),
-                 phaseLeft > 0 ? tr("phase ends in %1").arg(ResultText::duration(phaseLeft))
-                               : tr("finishing requests in flight"),
-                 ResultText::duration(progress.runRemainingS)));
+    m_timeLabel->setText(tr("%1 of %2 · %3 · run ends in about %4")
+                             .arg(ResultText::duration(progress.phaseElapsedS),
+                                  ResultText::duration(progress.phasePlannedS),
+                                  phaseLeft > 0 ? tr("phase ends in %1").arg(ResultText::duration(phaseLeft))
+                                                : tr("finishing requests in flight"),
+                                  ResultText::duration(progress.runRemainingS)));
 
     m_runRequests += second.requests;
     bool newClass = false;
@@ -481,9 +481,9 @@ void RunPage::onFinished()
     m_phaseLabel->setText(m_lastReport.aborted ? tr("Run stopped") : tr("Run finished"));
     m_timeLabel->setText(tr("verdict %1").arg(ResultText::verdict(m_lastReport.verdict)));
     if (m_lastReport.aborted)
-        showMessage(tr("Run stopped (%1). The report keeps everything measured until then.")
-                        .arg(m_lastReport.abortReason),
-                    false);
+        showMessage(
+            tr("Run stopped (%1). The report keeps everything measured until then.").arg(m_lastReport.abortReason),
+            false);
     else
         showMessage(tr("Run finished: %1").arg(ResultText::verdict(m_lastReport.verdict)), false);
 

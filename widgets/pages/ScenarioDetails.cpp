@@ -35,8 +35,9 @@ QLabel *problemLabel(const QString &name, QWidget *parent)
 
 QString equalsText(const nlohmann::json &value)
 {
-    return value.is_null() ? QString() : QString::fromStdString(value.dump(-1, ' ', false,
-                                                                           nlohmann::json::error_handler_t::replace));
+    return value.is_null()
+               ? QString()
+               : QString::fromStdString(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 } // namespace
@@ -52,8 +53,8 @@ nlohmann::json ScenarioDetails::parseEquals(const QString &text)
 
 ScenarioDetails::ScenarioDetails(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_title(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_headerModel(new HeaderTableModel(document, HeaderTableModel::noScenario, this)), m_headers(nullptr), m_body(new QPlainTextEdit(this)),
-      m_placeholders(new QToolButton(this)), m_bodySyntax(new QLabel(this)),
+      m_headerModel(new HeaderTableModel(document, HeaderTableModel::noScenario, this)), m_headers(nullptr),
+      m_body(new QPlainTextEdit(this)), m_placeholders(new QToolButton(this)), m_bodySyntax(new QLabel(this)),
       m_bodyProblem(problemLabel(QStringLiteral("bodyProblem"), this)), m_status(new QLineEdit(this)),
       m_statusProblem(problemLabel(QStringLiteral("expectStatusProblem"), this)), m_bodyContains(new QLineEdit(this)),
       m_jsonField(new QLineEdit(this)), m_jsonEquals(new QLineEdit(this)),
@@ -131,8 +132,9 @@ QWidget *ScenarioDetails::buildBodyTab()
     for (const Entry &entry : entries) {
         QAction *action = menu->addAction(tr("%1    %2").arg(entry.text, entry.placeholder));
         action->setObjectName(QString::fromLatin1(entry.name));
-        connect(action, &QAction::triggered, this,
-                [this, placeholder = entry.placeholder, select = entry.select] { insertPlaceholder(placeholder, select); });
+        connect(action, &QAction::triggered, this, [this, placeholder = entry.placeholder, select = entry.select] {
+            insertPlaceholder(placeholder, select);
+        });
     }
     m_placeholders->setMenu(menu);
 
@@ -218,10 +220,12 @@ void ScenarioDetails::connectEdits()
         editScenario(m_bodyContains, tr("Change body check of %1"), [&](Scenario &s) { s.check.bodyContains = text; });
     });
     connect(m_jsonField, &QLineEdit::textEdited, this, [this](const QString &text) {
-        editScenario(m_jsonField, tr("Change JSON check of %1"), [&](Scenario &s) { s.check.jsonField = text.trimmed(); });
+        editScenario(m_jsonField, tr("Change JSON check of %1"),
+                     [&](Scenario &s) { s.check.jsonField = text.trimmed(); });
     });
     connect(m_jsonEquals, &QLineEdit::textEdited, this, [this](const QString &text) {
-        editScenario(m_jsonEquals, tr("Change JSON check of %1"), [&](Scenario &s) { s.check.jsonEquals = parseEquals(text); });
+        editScenario(m_jsonEquals, tr("Change JSON check of %1"),
+                     [&](Scenario &s) { s.check.jsonEquals = parseEquals(text); });
     });
     for (QLineEdit *line : {m_status, m_bodyContains, m_jsonField, m_jsonEquals})
         connect(line, &QLineEdit::editingFinished, this, [this] { m_session.finish(); });
@@ -285,11 +289,11 @@ void ScenarioDetails::refresh()
     const QString base = jsonPathIndex(QStringLiteral("scenarios"), m_row);
     const QString expect = jsonPathChild(base, QStringLiteral("expect"));
     showFieldProblems(m_body, m_document->diagnosticsFor(jsonPathChild(base, QStringLiteral("body"))),
-                      tr("Sent as it is after placeholders are expanded. JSON is checked as you type."),
-                      m_bodyProblem);
+                      tr("Sent as it is after placeholders are expanded. JSON is checked as you type."), m_bodyProblem);
     showFieldProblems(m_status, m_document->diagnosticsFor(jsonPathChild(expect, QStringLiteral("status"))),
                       tr("Status codes that count as success, e.g. 200, 201; empty: any 2xx."), m_statusProblem);
-    showFieldProblems(m_bodyContains, m_document->diagnosticsFor(jsonPathChild(expect, QStringLiteral("body_contains"))),
+    showFieldProblems(m_bodyContains,
+                      m_document->diagnosticsFor(jsonPathChild(expect, QStringLiteral("body_contains"))),
                       tr("The response body must contain this text; empty: not checked."));
     const Diagnostics jsonProblems = m_document->diagnosticsFor(jsonPathChild(expect, QStringLiteral("json")));
     const Diagnostics equalsProblems = m_document->diagnosticsFor(jsonPathChild(expect, QStringLiteral("equals")));
@@ -317,10 +321,8 @@ void ScenarioDetails::showBodySyntax()
         m_bodySyntax->setText(tr("\u2714 Valid JSON (placeholders count as values)."));
         break;
     case BodyCheck::Kind::InvalidJson:
-        m_bodySyntax->setText(tr("\u2716 Not valid JSON: line %1, column %2: %3")
-                                  .arg(check.line)
-                                  .arg(check.column)
-                                  .arg(check.message));
+        m_bodySyntax->setText(
+            tr("\u2716 Not valid JSON: line %1, column %2: %3").arg(check.line).arg(check.column).arg(check.message));
         break;
     }
     m_bodySyntax->setAccessibleName(m_bodySyntax->text());

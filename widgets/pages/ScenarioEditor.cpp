@@ -37,8 +37,9 @@ ScenarioEditor::ScenarioEditor(PlanDocument *document, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ScenarioTableModel::PathColumn, QHeaderView::Stretch);
 
-    m_rowButtons = new TableRowButtons(m_table, tr("scenario"), QStringLiteral("Scenario"),
-                                       [this](int row) { return m_model->duplicateRow(row); }, this);
+    m_rowButtons = new TableRowButtons(
+        m_table, tr("scenario"), QStringLiteral("Scenario"), [this](int row) { return m_model->duplicateRow(row); },
+        this);
 
     auto *tableColumn = new QVBoxLayout;
     tableColumn->setContentsMargins(0, 0, 0, 0);

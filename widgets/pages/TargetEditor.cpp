@@ -201,8 +201,9 @@ void TargetEditor::updateButtons()
     m_inherit->setEnabled(phaseCell && (state == State::Override || state == State::Off));
     // Only a plan target can be switched off; an "off" cell offers to switch it on again.
     const bool planHasTarget =
-        current.isValid() && m_model->index(current.row(), TargetTableModel::PlanGoalColumn).data(TargetTableModel::CellStateRole).toInt() ==
-                                 int(State::PlanValue);
+        current.isValid() &&
+        m_model->index(current.row(), TargetTableModel::PlanGoalColumn).data(TargetTableModel::CellStateRole).toInt() ==
+            int(State::PlanValue);
     m_switchOff->setEnabled(phaseCell && planHasTarget);
     m_switchOff->setText(state == State::Off ? tr("Switch &on for this phase") : tr("Switch &off for this phase"));
     m_removePlanTarget->setEnabled(planCell && state == State::PlanValue);
