@@ -5,6 +5,7 @@
 #include "LoadEngine.h"
 #include "RequestFactory.h"
 #include "TestServers.h"
+#include "UnderTsan.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void concurrencyEqualsUsers()
     {
         QFETCH(QString, transport);
+        if (underTsan && transport == QLatin1String("qnam"))
+            QSKIP("QNAM runs its own HTTP thread (see UnderTsan.h)");
         // A slow endpoint keeps every user's request in flight at once: the server must see one connection each.
         CountingHttpServer server(400);
         Plan plan = closedPlan(server.baseUrl(), 40, 1.5);
@@ -139,6 +142,8 @@ private Q_SLOTS:
     void countsAreConserved()
     {
         QFETCH(QString, transport);
+        if (underTsan && transport == QLatin1String("qnam"))
+            QSKIP("QNAM runs its own HTTP thread (see UnderTsan.h)");
         // Slow answers and a short graceful stop: some requests end as "aborted"; every one is counted once
         // and the server saw exactly the ones that were sent.
         CountingHttpServer server(300);
@@ -219,6 +224,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, transport);
         QFETCH(QString, kind);
+        if (underTsan && transport == QLatin1String("qnam"))
+            QSKIP("QNAM runs its own HTTP thread (see UnderTsan.h)");
+        if (underTsan && kind == QLatin1String("dns"))
+            QSKIP("host lookups run on Qt's thread pool (see UnderTsan.h)");
         QFETCH(QString, expected);
         std::unique_ptr<CountingHttpServer> counting;
         std::unique_ptr<ResettingServer> resetting;

@@ -7,6 +7,7 @@
 #include "LoadEngine.h"
 #include "NativeTransport.h"
 #include "TestServers.h"
+#include "UnderTsan.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -30,17 +31,7 @@
 using namespace ls;
 using namespace ls::test;
 
-// Under ThreadSanitizer, skip what runs Qt's own threads (the host-lookup pool, QNAM's HTTP thread): with a Qt
-// that is not instrumented, TSan cannot see Qt's futex-based locks and reports their hand-overs as races.
-#if defined(__SANITIZE_THREAD__)
-#define LS_UNDER_TSAN 1
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define LS_UNDER_TSAN 1
-#endif
-#endif
 #ifdef LS_UNDER_TSAN
-constexpr bool underTsan = true;
 // More hand-overs through Qt's invisible locks, reported now and then: QtTest's watchdog thread, which
 // QTest::qRun() deletes at exit with its QWaitCondition after joining it, and the stop event the test servers'
 // destructors post to their thread. Only races with a frame in exactly those functions are suppressed (TSan
@@ -51,8 +42,6 @@ extern "C" const char *__tsan_default_suppressions()
            "race:QTest::qRun\n"
            "race:ls::test::ServerThread::~ServerThread\n";
 }
-#else
-constexpr bool underTsan = false;
 #endif
 
 namespace {

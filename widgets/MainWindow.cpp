@@ -104,7 +104,16 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pages read the document (a member) until they are gone; QWidget would delete them only after the
+    // members, so they go first.
+    delete m_pages;
+    m_pages = nullptr;
+    m_planPage = nullptr;
+    m_runPage = nullptr;
+    m_resultsPage = nullptr;
+}
 
 std::unique_ptr<QSettings> MainWindow::openSettings() const
 {

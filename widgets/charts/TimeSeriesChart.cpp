@@ -14,6 +14,8 @@ namespace ls {
 namespace {
 
 constexpr int bandLabelPadding = 3;
+// Reference lines of consecutive phases closer than this (the pause between phases) count as one line.
+constexpr double adjacentPhaseGapS = 1.5;
 
 // Ticks at a readable step: about `count` of them over the range.
 void setNiceTicks(QValueAxis *axis, double range, int count)
@@ -156,7 +158,21 @@ void TimeSeriesChart::setPhaseBands(std::vector<PhaseBand> bands)
 
 void TimeSeriesChart::setReferenceLines(std::vector<ReferenceLine> lines)
 {
-    m_referenceLines = std::move(lines);
+    // Phases that share a target give one line across them, labelled once, not a label per phase.
+    m_referenceLines.clear();
+    for (ReferenceLine &line : lines) {
+        const auto continued =
+            std::find_if(m_referenceLines.begin(), m_referenceLines.end(), [&](const ReferenceLine &l) {
+                return l.value == line.value && l.label == line.label && l.color == line.color &&
+                       l.style == line.style && line.startS <= l.endS + adjacentPhaseGapS && line.endS >= l.startS;
+            });
+        if (continued != m_referenceLines.end()) {
+            continued->startS = std::min(continued->startS, line.startS);
+            continued->endS = std::max(continued->endS, line.endS);
+        } else {
+            m_referenceLines.push_back(std::move(line));
+        }
+    }
     viewport()->update();
 }
 
@@ -176,8 +192,9 @@ void TimeSeriesChart::updateValueRange()
     if (m_valueAxis->max() != end || m_valueAxis->min() != 0) {
         m_valueAxis->setRange(0, end);
         setNiceTicks(m_valueAxis, end, 5);
-        m_valueAxis->setLabelFormat(end < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     }
+    // Whole numbers unless the ticks fall between them (a range of 0..1 errors/s has ticks at 0.2).
+    m_valueAxis->setLabelFormat(end < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     viewport()->update();
 }
 
@@ -246,8 +263,15 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         }
     }
 
-    // Reference lines with their label at the right end: above the line, or below it when the phase labels
-    // at the top of the plot would be in the way.
+    // Reference lines with their label at the right end, above the line or else below it; a label that does not
+    // fit its line's length or would cover the phase names or another label is left out (the line stays).
+    std::vector<QRectF> taken;
+    for (const PhaseBand &band : m_bands) {
+        const double left = std::max(plot.left(), toSceneX(band.startS, plot));
+        const double right = std::min(plot.right(), toSceneX(band.endS, plot));
+        if (right > left)
+            taken.emplace_back(left, plot.top(), right - left, labelHeight);
+    }
     for (const ReferenceLine &line : m_referenceLines) {
         const double y = toSceneY(line.value, plot);
         if (y < plot.top() || y > plot.bottom())
@@ -256,14 +280,23 @@ void TimeSeriesChart::drawForeground(QPainter *painter, const QRectF &rect)
         const double right = std::min(plot.right(), toSceneX(line.endS, plot));
         if (right <= left)
             continue;
-        QPen pen(line.color, 1.5, line.style);
-        painter->setPen(pen);
+        painter->setPen(QPen(line.color, 1.5, line.style));
         painter->drawLine(QPointF(left, y), QPointF(right, y));
         const double width = metrics.horizontalAdvance(line.label) + 2;
-        const bool above = y - metrics.height() - 1 > plot.top() + labelHeight;
-        const QRectF textRect(right - width - 2, above ? y - metrics.height() - 1 : y + 1, width, metrics.height());
+        if (width + 4 > right - left)
+            continue;
+        const QRectF above(right - width - 2, y - metrics.height() - 1, width, metrics.height());
+        const QRectF below(right - width - 2, y + 1, width, metrics.height());
+        const auto isFree = [&](const QRectF &r) {
+            return plot.contains(r) &&
+                   std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(r); });
+        };
+        const QRectF *place = isFree(above) ? &above : isFree(below) ? &below : nullptr;
+        if (!place)
+            continue;
+        taken.push_back(*place);
         painter->setPen(line.color);
-        painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, line.label);
+        painter->drawText(*place, Qt::AlignRight | Qt::AlignVCenter, line.label);
     }
     painter->restore();
 }
