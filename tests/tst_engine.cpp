@@ -197,6 +197,18 @@ private Q_SLOTS:
         QVERIFY(t.latency.valueAtPercentile(50) >= 200'000);
     }
 
+    void openModelSharesMaxUsersAcrossWorkers()
+    {
+        // One user between two worker threads, at 20 req/s of 10 ms requests: that user is always free in time, so
+        // nothing may be dropped, whichever worker an arrival lands on.
+        CountingHttpServer server(10);
+        const RunReport report = run(openPlan(server.baseUrl(), 20, 1, 3), 30000, 2);
+        const StatsBlock &t = onlyPhase(report).totals;
+        QCOMPARE(t.requests, 60);
+        QCOMPARE(t.dropped, 0);
+        QTRY_COMPARE(server.requestCount(), t.sent());
+    }
+
     void errorClasses_data()
     {
         QTest::addColumn<QString>("transport");

@@ -147,6 +147,7 @@ void LoadEngine::beginPhase()
     m_beyondCriticalSeconds = 0;
     m_inPhase = true;
 
+    const auto freeUserSlots = std::make_shared<std::atomic<int>>(phase.maxUsers);
     std::vector<PhaseAssignment> assignments(static_cast<std::size_t>(workerCount));
     for (int w = 0; w < workerCount; ++w) {
         PhaseAssignment &a = assignments[std::size_t(w)];
@@ -161,7 +162,7 @@ void LoadEngine::beginPhase()
         a.arrivalRate = phase.arrivalRate;
         a.rampUpS = phase.rampUpS;
         a.workerCount = workerCount;
-        a.maxUsers = phase.maxUsers / workerCount + (w < phase.maxUsers % workerCount ? 1 : 0);
+        a.freeUserSlots = freeUserSlots;
     }
     if (phase.model == LoadModel::Closed) {
         // Linear ramp-up: user i starts at ramp * i / users, users dealt to workers in turn.

@@ -71,19 +71,17 @@ void Worker::startPhase(const PhaseAssignment &assignment)
     m_users.clear();
     m_freeUsers.clear();
 
-    const bool open = assignment.model == LoadModel::Open;
-    const std::size_t userCount = open ? std::size_t(std::max(0, assignment.maxUsers)) : assignment.userStartNs.size();
-    m_users.resize(userCount);
-    for (std::size_t i = 0; i < userCount; ++i)
-        m_users[i].connection = m_transport->createConnection();
-    if (open) {
-        for (int i = int(userCount) - 1; i >= 0; --i)
-            m_freeUsers.push_back(i);
+    if (assignment.model == LoadModel::Open) {
+        // Users (connections) are made as arrivals need them, up to the shared max_users.
         m_nextArrival = m_setup.index;
         scheduleNextArrival();
     } else {
-        for (std::size_t i = 0; i < userCount; ++i)
+        const std::size_t userCount = assignment.userStartNs.size();
+        m_users.resize(userCount);
+        for (std::size_t i = 0; i < userCount; ++i) {
+            m_users[i].connection = m_transport->createConnection();
             schedule(assignment.userStartNs[i], EventKind::UserStart, int(i));
+        }
     }
     schedule(assignment.startNs + nsPerS, EventKind::Flush);
     schedule(assignment.loadEndNs, EventKind::LoadEnd);
@@ -153,7 +151,7 @@ void Worker::handle(const Event &event)
         if (m_stopping)
             return;
         const qint64 scheduledNs = event.dueNs;
-        if (m_freeUsers.empty()) {
+        if (!takeUserSlot()) {
             // Nobody free to send it: counted, never silently skipped.
             RequestOutcome outcome;
             outcome.scenario = m_deck.next();
@@ -161,6 +159,10 @@ void Worker::handle(const Event &event)
             outcome.message = QStringLiteral("no free user at the scheduled send time (max_users reached)");
             m_stats.record(outcome);
         } else {
+            if (m_freeUsers.empty()) {
+                m_users.push_back({m_transport->createConnection(), false, false});
+                m_freeUsers.push_back(int(m_users.size()) - 1);
+            }
             const int user = m_freeUsers.back();
             m_freeUsers.pop_back();
             sendRequest(user, scheduledNs, true);
@@ -185,6 +187,15 @@ void Worker::handle(const Event &event)
         finishIfDrained();
         return;
     }
+}
+
+bool Worker::takeUserSlot()
+{
+    std::atomic<int> &slots = *m_phase.freeUserSlots;
+    int free = slots.load(std::memory_order_relaxed);
+    while (free > 0 && !slots.compare_exchange_weak(free, free - 1, std::memory_order_relaxed))
+        ;
+    return free > 0;
 }
 
 void Worker::scheduleNextArrival()
@@ -233,6 +244,7 @@ void Worker::onCompleted(int user, int scenario, qint64 scheduledNs, qint64 sent
     if (openModel) {
         --m_active;
         m_freeUsers.push_back(user);
+        m_phase.freeUserSlots->fetch_add(1, std::memory_order_relaxed);
     }
     if (m_stopping) {
         if (!openModel && vu.active) {

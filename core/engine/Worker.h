@@ -36,7 +36,9 @@ struct PhaseAssignment
     double arrivalRate = 0;
     double rampUpS = 0;
     int workerCount = 1;
-    int maxUsers = 0; // this worker's share
+    // Open model: free places under the phase's max_users, shared by every worker so that an arrival is dropped only
+    // when the whole engine is at max_users (not when this worker's share happens to be busy).
+    std::shared_ptr<std::atomic<int>> freeUserSlots;
 };
 
 // One second of one worker's results (the last of a phase may be shorter).
@@ -104,6 +106,7 @@ private:
     };
 
     void schedule(qint64 dueNs, EventKind kind, int user = -1);
+    bool takeUserSlot(); // open model: one of the phase's max_users, if any is free
     void armTimer();
     void processDueEvents();
     void handle(const Event &event);

@@ -47,10 +47,20 @@ MetricValues metricValuesOf(const TimelinePoint &second)
     return values;
 }
 
-std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDropped,
-                                 const std::vector<Target> &targets)
+namespace {
+
+// What the tiles show, whatever it is measured over (one second, or a whole phase).
+struct KpiInputs
 {
-    const MetricValues values = metricValuesOf(lastSecond);
+    MetricValues values;
+    bool hasLatency = false; // some request completed, so percentiles exist
+    bool hasRequests = false;
+    double activeUsers = 0;
+    double dropped = 0;
+};
+
+std::vector<KpiReading> readingsOf(const KpiInputs &in, const std::vector<Target> &targets)
+{
     std::vector<KpiReading> readings;
     for (Kpi kpi : allKpis()) {
         KpiReading reading;
@@ -59,27 +69,27 @@ std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDr
         switch (kpi) {
         case Kpi::ActiveUsers:
             reading.hasValue = true;
-            reading.value = lastSecond.activeUsers;
+            reading.value = in.activeUsers;
             break;
         case Kpi::Dropped:
             reading.hasValue = true;
-            reading.value = double(phaseDropped);
+            reading.value = in.dropped;
             break;
         case Kpi::RequestsPerS:
             // Zero requests in a second is a real (and bad) throughput, not a missing one.
             reading.hasValue = true;
-            reading.value = values.throughputRps;
+            reading.value = in.values.throughputRps;
             break;
         case Kpi::P50Ms:
         case Kpi::P95Ms:
         case Kpi::P99Ms:
-            reading.hasValue = lastSecond.completed > 0;
-            reading.value = values.value(*metric);
+            reading.hasValue = in.hasLatency;
+            reading.value = in.values.value(*metric);
             break;
         case Kpi::SuccessRate:
         case Kpi::ErrorRate:
-            reading.hasValue = lastSecond.requests > 0;
-            reading.value = values.value(*metric);
+            reading.hasValue = in.hasRequests;
+            reading.value = in.values.value(*metric);
             break;
         }
         if (metric) {
@@ -94,6 +104,32 @@ std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDr
         readings.push_back(reading);
     }
     return readings;
+}
+
+} // namespace
+
+std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDropped,
+                                 const std::vector<Target> &targets)
+{
+    KpiInputs in;
+    in.values = metricValuesOf(lastSecond);
+    in.hasLatency = lastSecond.completed > 0;
+    in.hasRequests = lastSecond.requests > 0;
+    in.activeUsers = lastSecond.activeUsers;
+    in.dropped = double(phaseDropped);
+    return readingsOf(in, targets);
+}
+
+std::vector<KpiReading> phaseKpis(const PhaseResult &phase)
+{
+    KpiInputs in;
+    in.values = phase.metrics();
+    in.hasLatency = phase.totals.completed() > 0;
+    in.hasRequests = phase.totals.requests > 0;
+    for (const TimelinePoint &second : phase.timeline)
+        in.activeUsers = std::max(in.activeUsers, double(second.activeUsers));
+    in.dropped = double(phase.totals.dropped);
+    return readingsOf(in, phase.targets);
 }
 
 std::vector<KpiReading> pendingKpis(const std::vector<Target> &targets)

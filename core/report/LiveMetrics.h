@@ -42,6 +42,8 @@ MetricValues metricValuesOf(const TimelinePoint &second);
 // One reading per Kpi (allKpis() order) for the second just completed; phaseDropped is the phase's total so far.
 std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDropped,
                                  const std::vector<Target> &targets);
+// Readings over a whole finished phase, judged by its targets as its verdict is (active users: the most at once).
+std::vector<KpiReading> phaseKpis(const PhaseResult &phase);
 // Readings before the phase's first second is complete: no values yet, but the targets they will be judged by.
 std::vector<KpiReading> pendingKpis(const std::vector<Target> &targets);
 

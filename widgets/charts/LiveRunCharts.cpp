@@ -3,6 +3,7 @@
 #include "ResultText.h"
 
 #include <QGridLayout>
+#include <QLegend>
 #include <QLineSeries>
 
 #include <algorithm>
@@ -76,6 +77,12 @@ LiveRunCharts::LiveRunCharts(QWidget *parent) : QWidget(parent)
     m_users = new TimeSeriesChart(tr("Active users"), tr("users"), this);
     m_users->setObjectName(QStringLiteral("usersChart"));
     m_activeUsers = m_users->addLine(tr("Active users"), usersColor, QStringLiteral("activeUsersSeries"));
+
+    // Room for the plots: the single-line charts are named by their titles, and the grid names the time axis once.
+    m_throughput->chart()->legend()->hide();
+    m_users->chart()->legend()->hide();
+    m_latency->setTimeAxisTitleVisible(false);
+    m_throughput->setTimeAxisTitleVisible(false);
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);

@@ -22,7 +22,14 @@ void setNiceTicks(QValueAxis *axis, double range, int count)
 {
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(niceCeiling(std::max(range, 1e-9) / count));
+    const double interval = niceCeiling(std::max(range, 1e-9) / count);
+    axis->setTickInterval(interval);
+    // As many decimals as the step needs (0.25 needs two), so no two ticks read alike.
+    int decimals = 0;
+    while (decimals < 3 &&
+           std::abs(interval * std::pow(10.0, decimals) - std::round(interval * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + u'f');
 }
 
 } // namespace
@@ -50,7 +57,13 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &valueTitle
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     setTimeRange(0, 60);
     m_valueAxis->setRange(0, 1);
+    setNiceTicks(m_valueAxis, 1, 5);
     applyPalette();
+}
+
+void TimeSeriesChart::setTimeAxisTitleVisible(bool visible)
+{
+    m_timeAxis->setTitleVisible(visible);
 }
 
 QLineSeries *TimeSeriesChart::addLine(const QString &name, const QColor &color, const QString &objectName)
@@ -193,8 +206,6 @@ void TimeSeriesChart::updateValueRange()
         m_valueAxis->setRange(0, end);
         setNiceTicks(m_valueAxis, end, 5);
     }
-    // Whole numbers unless the ticks fall between them (a range of 0..1 errors/s has ticks at 0.2).
-    m_valueAxis->setLabelFormat(end < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     viewport()->update();
 }
 

@@ -51,6 +51,8 @@ public:
     const std::vector<QAreaSeries *> &areas() const { return m_areas; }
 
     void setTimeRange(double fromS, double toS);
+    // Charts stacked in a grid name the time axis once, under the bottom row.
+    void setTimeAxisTitleVisible(bool visible);
     double timeRangeEnd() const;
     void setPhaseBands(std::vector<PhaseBand> bands);
     const std::vector<PhaseBand> &phaseBands() const { return m_bands; }

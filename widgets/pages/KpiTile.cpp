@@ -4,6 +4,7 @@
 #include "ResultText.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -65,8 +66,13 @@ KpiTile::KpiTile(const QString &title, QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(8, 6, 8, 6);
     layout->setSpacing(2);
     layout->addWidget(m_title);
-    layout->addWidget(m_value);
-    layout->addWidget(m_status, 0, Qt::AlignLeft);
+    // The badge beside the value: one line less per tile leaves the charts below more height.
+    auto *valueRow = new QHBoxLayout;
+    valueRow->setSpacing(8);
+    valueRow->addWidget(m_value);
+    valueRow->addWidget(m_status, 0, Qt::AlignVCenter);
+    valueRow->addStretch(1);
+    layout->addLayout(valueRow);
     layout->addWidget(m_target);
     layout->addStretch(1);
     clear();

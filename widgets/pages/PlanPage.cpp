@@ -1,5 +1,7 @@
 #include "PlanPage.h"
 
+#include "PageWidgets.h"
+
 #include "GeneralForm.h"
 #include "PhaseEditor.h"
 #include "PlanDocument.h"
@@ -46,12 +48,7 @@ PlanPage::PlanPage(PlanDocument *document, QWidget *parent)
     m_sections->setObjectName(QStringLiteral("planSections"));
     m_sections->setAccessibleName(tr("Plan sections"));
     // The general form is tall at large font sizes: it scrolls rather than squeezing its fields.
-    auto *generalScroll = new QScrollArea(this);
-    generalScroll->setObjectName(QStringLiteral("generalScroll"));
-    generalScroll->setWidgetResizable(true);
-    generalScroll->setFrameShape(QFrame::NoFrame);
-    generalScroll->setWidget(m_general);
-    m_sections->addTab(generalScroll, QString());
+    m_sections->addTab(scrollable(m_general, QStringLiteral("generalScroll"), this), QString());
     m_sections->addTab(m_scenarios, QString());
     m_sections->addTab(m_phases, QString());
     m_sections->addTab(m_targets, QString());

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -141,28 +142,26 @@ void ResultsPage::buildUi()
     m_tabs = new QTabWidget(content);
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->setAccessibleName(tr("Result details"));
-    m_tabs->addTab(verdictTab, tr("&Verdict and summary"));
+    m_tabs->addTab(scrollable(verdictTab, QStringLiteral("verdictScrollArea"), nullptr), tr("&Verdict and summary"));
     m_tabs->addTab(m_scenarioTable, tr("S&cenarios"));
     m_tabs->addTab(m_spectrum, tr("&Latency distribution"));
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    // Four charts need more height than a small window has: they scroll inside their tab, and the other tabs keep
+    // their size.
+    m_tabs->addTab(scrollable(m_timeline, QStringLiteral("timelineScrollArea"), nullptr), tr("&Timeline"));
 
-    auto *splitter = new QSplitter(Qt::Vertical, content);
-    splitter->setObjectName(QStringLiteral("resultsSplitter"));
-    splitter->addWidget(m_phaseTable);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-    layout->addWidget(splitter, 1);
+    m_splitter = new QSplitter(Qt::Vertical, content);
+    m_splitter->setObjectName(QStringLiteral("resultsSplitter"));
+    m_splitter->addWidget(m_phaseTable);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 0); // the table keeps the rows it shows; the details take what is left
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    m_splitter->installEventFilter(this);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("resultsScrollArea"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(scrollable(content, QStringLiteral("resultsScrollArea"), this));
 
     setTabOrder(m_phaseTable, m_tabs);
     connect(m_phaseTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -206,11 +205,29 @@ void ResultsPage::showReport(const RunReport &report, const QString &sourcePath)
     m_spectrum->setLines(lines);
     m_timeline->showReport(report);
     m_tabs->setEnabled(!report.phases.empty());
+    fitPhaseTable();
     if (report.phases.empty()) {
         showPhase(-1);
         return;
     }
     selectPhase(0);
+}
+
+void ResultsPage::fitPhaseTable()
+{
+    // Every phase in view (the seed has five; up to eight before the table scrolls), the details below.
+    const int wanted = tableHeightForRows(m_phaseTable, 8);
+    const int total = m_splitter->height();
+    m_fitPending = total <= wanted; // not laid out yet: done at the first resize
+    if (!m_fitPending)
+        m_splitter->setSizes({wanted, total - wanted});
+}
+
+bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_splitter && event->type() == QEvent::Resize && m_fitPending)
+        fitPhaseTable();
+    return QWidget::eventFilter(watched, event);
 }
 
 int ResultsPage::selectedPhase() const

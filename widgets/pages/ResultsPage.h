@@ -15,6 +15,7 @@ class QPushButton;
 class QTableView;
 class QTabWidget;
 class QFormLayout;
+class QSplitter;
 
 namespace ls {
 
@@ -42,10 +43,16 @@ private:
     void buildUi();
     void showPhase(int index);
     void copySummary();
+    void fitPhaseTable();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
     RunReport m_report;
     bool m_hasReport = false;
     int m_shownPhase = -1;
+    bool m_fitPending = false;
 
     QLabel *m_title = nullptr;
     QLabel *m_verdictBadge = nullptr;
@@ -53,6 +60,7 @@ private:
     PhaseResultModel *m_phaseModel = nullptr;
     QTableView *m_phaseTable = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_phaseReason = nullptr;
     QLabel *m_phaseDescription = nullptr;
     TargetResultModel *m_targetModel = nullptr;

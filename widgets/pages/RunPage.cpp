@@ -141,6 +141,9 @@ void RunPage::buildUi()
     progressRow->addWidget(m_timeLabel);
     layout->addLayout(progressRow);
 
+    m_kpiCaption = new QLabel(tr("Key figures appear here once a run starts."), content);
+    m_kpiCaption->setObjectName(QStringLiteral("kpiCaption"));
+    layout->addWidget(m_kpiCaption);
     m_kpis = new KpiPanel(content);
     m_kpis->setObjectName(QStringLiteral("kpiPanel"));
     layout->addWidget(m_kpis);
@@ -166,14 +169,9 @@ void RunPage::buildUi()
     layout->addWidget(splitter, 1);
 
     // At 200 % scaling the page may not fit the window: scroll rather than squeeze or clip.
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("runScrollArea"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(scrollable(content, QStringLiteral("runScrollArea"), this));
 
     setTabOrder(m_targetChoice, m_phaseChoice);
     setTabOrder(m_phaseChoice, m_runAllButton);
@@ -391,6 +389,7 @@ void RunPage::onPhaseStarted(int phase)
     m_chartPhases.push_back({config.name, now, now + config.rampUpS + config.durationS, m_phaseTargets});
     m_charts->setPhases(m_chartPhases);
     m_kpis->setReadings(pendingKpis(m_phaseTargets));
+    m_kpiCaption->setText(tr("%1: the last second, judged by the phase's targets").arg(config.name));
     m_phaseLabel->setText(tr("Phase %1 of %2: %3 (%4)")
                               .arg(phase + 1)
                               .arg(m_engine->runPhaseCount())
@@ -457,8 +456,19 @@ void RunPage::onPhaseFinished(int phase)
         m_chartPhases[std::size_t(phase)].endS = double(m_runClock.elapsed()) / 1000.0;
         m_charts->setPhases(m_chartPhases);
     }
-    m_phaseModel->setReport(m_engine->report()); // once per phase: the verdict of the phase just ended
+    const RunReport report = m_engine->report();
+    m_phaseModel->setReport(report); // once per phase: the verdict of the phase just ended
+    if (phase < int(report.phases.size()))
+        showPhaseFigures(report.phases[std::size_t(phase)]);
     m_phaseProgress->setValue(m_phaseProgress->maximum());
+}
+
+void RunPage::showPhaseFigures(const PhaseResult &phase)
+{
+    // A finished phase is judged on its totals, as its verdict is: the tiles say so rather than keep the last second.
+    m_kpis->setReadings(phaseKpis(phase));
+    m_kpiCaption->setText(
+        tr("%1 finished (%2): figures over the whole phase").arg(phase.phase.name, ResultText::verdict(phase.verdict)));
 }
 
 void RunPage::onFinished()
@@ -478,6 +488,8 @@ void RunPage::onFinished()
     }
     m_errors = errors;
     m_errorModel->setErrors(errors, requests);
+    if (!m_lastReport.phases.empty())
+        showPhaseFigures(m_lastReport.phases.back());
     m_phaseLabel->setText(m_lastReport.aborted ? tr("Run stopped") : tr("Run finished"));
     m_timeLabel->setText(tr("verdict %1").arg(ResultText::verdict(m_lastReport.verdict)));
     if (m_lastReport.aborted)

@@ -70,6 +70,7 @@ private:
     void onProgress(const RunProgress &progress);
     void onPhaseFinished(int phase);
     void onFinished();
+    void showPhaseFigures(const PhaseResult &phase);
     void fillErrorSamples(const RunReport &report);
 
     PlanDocument *m_document;
@@ -95,6 +96,7 @@ private:
     QPushButton *m_stopButton = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_phaseLabel = nullptr;
+    QLabel *m_kpiCaption = nullptr;
     QProgressBar *m_phaseProgress = nullptr;
     QLabel *m_timeLabel = nullptr;
     KpiPanel *m_kpis = nullptr;
