@@ -180,6 +180,73 @@ private Q_SLOTS:
         QCOMPARE(readJson(out).value(QStringLiteral("verdict")).toString(), QStringLiteral("FAIL"));
     }
 
+    void phaseOptionRunsOnlyThatPhaseQuietly()
+    {
+        QTemporaryDir dir;
+        QJsonObject plan = QJsonDocument::fromJson(shortPlan(1000, 2000, 1)).object();
+        QJsonArray phases = plan.value(QStringLiteral("phases")).toArray();
+        QJsonObject second = phases.at(0).toObject();
+        second.insert(QStringLiteral("name"), QStringLiteral("Second"));
+        second.insert(QStringLiteral("users"), 3);
+        phases.append(second);
+        plan.insert(QStringLiteral("phases"), phases);
+        const QString path = writeFile(dir, QStringLiteral("plan.json"), QJsonDocument(plan).toJson());
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        const Result r =
+            runCli({QStringLiteral("run"), path, QStringLiteral("--demo-target"), QStringLiteral("--phase"),
+                    QStringLiteral("Second"), QStringLiteral("--quiet"), QStringLiteral("--out"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // --quiet: no progress lines
+        const QJsonObject report = readJson(out);
+        const QJsonArray ran = report.value(QStringLiteral("phases")).toArray();
+        QCOMPARE(ran.size(), 1);
+        QCOMPARE(ran.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Second"));
+        // Certificate checking is on unless the plan opts out, and the report says which.
+        QCOMPARE(report.value(QStringLiteral("machine")).toObject().value(QStringLiteral("tls_verify")).toBool(false),
+                 true);
+
+        const Result unknown = runCli({QStringLiteral("run"), path, QStringLiteral("--demo-target"),
+                                       QStringLiteral("--phase"), QStringLiteral("Nope")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("Nope")), qPrintable(unknown.err));
+    }
+
+    void abortOnCriticalExitsWith4()
+    {
+        // Every request fails (404), the error rate is beyond its critical level from the first second, and the
+        // plan says to stop after 1 s of that: the run stops long before its 30 s, keeps its report, exits 4.
+        QTemporaryDir dir;
+        QJsonObject plan = QJsonDocument::fromJson(shortPlan(1000, 2000, 30)).object();
+        plan.insert(QStringLiteral("scenarios"),
+                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Missing")},
+                                           {QStringLiteral("path"), QStringLiteral("/api/does-not-exist")}}});
+        plan.insert(QStringLiteral("targets"),
+                    QJsonObject{{QStringLiteral("error_rate"),
+                                 QJsonObject{{QStringLiteral("goal"), 1}, {QStringLiteral("critical"), 5}}}});
+        plan.insert(
+            QStringLiteral("abort_on_critical"),
+            QJsonObject{{QStringLiteral("metric"), QStringLiteral("error_rate")}, {QStringLiteral("window_s"), 1}});
+        const QString path = writeFile(dir, QStringLiteral("plan.json"), QJsonDocument(plan).toJson());
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        const Result r = runCli({QStringLiteral("run"), path, QStringLiteral("--demo-target"),
+                                 QStringLiteral("--quiet"), QStringLiteral("--out"), out},
+                                25000);
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject report = readJson(out);
+        QCOMPARE(report.value(QStringLiteral("aborted")).toBool(), true);
+        QVERIFY2(report.value(QStringLiteral("abort_reason")).toString().contains(QStringLiteral("error_rate")),
+                 qPrintable(report.value(QStringLiteral("abort_reason")).toString()));
+        const QJsonObject errors = report.value(QStringLiteral("phases"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject()
+                                       .value(QStringLiteral("metrics"))
+                                       .toObject()
+                                       .value(QStringLiteral("errors"))
+                                       .toObject();
+        QVERIFY2(errors.contains(QStringLiteral("http_404")), QJsonDocument(errors).toJson().constData());
+    }
+
     void sigtermStopsAndStillWritesTheReport()
     {
         QTemporaryDir dir;

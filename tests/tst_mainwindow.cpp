@@ -14,12 +14,17 @@
 #include "TimeSeriesChart.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ls;
 
@@ -66,6 +71,8 @@ private Q_SLOTS:
         window.startUp();
         QVERIFY(window.document()->plan().name.contains(QStringLiteral("Demo")));
         QVERIFY(window.runPage()->usesDemoTarget());
+        // The demo target is already up (on a free loopback port), so Run works at once.
+        QVERIFY(window.runPage()->demoTargetUrl().startsWith(QStringLiteral("http://127.0.0.1:")));
         QVERIFY(!window.document()->hasErrors());
         QVERIFY(window.findChild<QAction *>(QStringLiteral("actionRunAll"))->isEnabled());
         QVERIFY(window.windowTitle().contains(window.document()->plan().name));
@@ -117,6 +124,111 @@ private Q_SLOTS:
         window.startUp();
         QCOMPARE(window.document()->plan().name, QStringLiteral("Not saved yet"));
         QVERIFY(window.document()->isModified());
+    }
+
+    void newPlanDiscardsTheRecoveryCopy()
+    {
+        MainWindow window(m_options);
+        window.startUp();
+        Plan edited = window.document()->plan();
+        edited.name = QStringLiteral("Edited, then discarded");
+        window.document()->setPlan(edited, QStringLiteral("test edit"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.recoveryFile().exists(), 5000);
+        // New from the seed's template (the user chose Discard): a crash now must not offer the discarded plan.
+        window.newFromTemplate(QStringLiteral(":/plans/askproai.json"), false);
+        QVERIFY(!window.recoveryFile().exists());
+        QCOMPARE(window.document()->plan().phases.size(), size_t(5));
+        QCOMPARE(window.document()->plan().scenarios.size(), size_t(4));
+        QVERIFY(!window.runPage()->usesDemoTarget());
+    }
+
+    void closingWithUnsavedChangesAsks()
+    {
+        MainWindow window(m_options);
+        window.show();
+        window.startUp();
+        Plan edited = window.document()->plan();
+        edited.name = QStringLiteral("Unsaved");
+        window.document()->setPlan(edited, QStringLiteral("test edit"));
+        bool asked = false;
+        QTimer::singleShot(200, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text().contains(QStringLiteral("Unsaved"));
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window.close()); // cancelled: the window stays
+        QVERIFY(asked);
+        QVERIFY(window.isVisible());
+    }
+
+    void runSelectedSaysWhyItIsDisabled()
+    {
+        MainWindow window(m_options);
+        window.show();
+        window.startUp();
+        auto *runSelected = window.findChild<QAction *>(QStringLiteral("actionRunSelected"));
+        Plan broken = window.document()->plan();
+        broken.baseUrl = QStringLiteral("not a url");
+        window.document()->setPlan(broken, QStringLiteral("test edit"));
+        window.runPage()->setUseDemoTarget(false);
+        QVERIFY(!runSelected->isEnabled());
+        QVERIFY2(runSelected->toolTip().contains(QStringLiteral("problem")), qPrintable(runSelected->toolTip()));
+        auto *runButton = window.runPage()->findChild<QPushButton *>(QStringLiteral("runAllButton"));
+        QVERIFY(!runButton->isEnabled());
+        QVERIFY(!runButton->toolTip().isEmpty());
+    }
+
+    void remoteRunAsksFirstAndCancelSendsNothing()
+    {
+        MainWindow window(m_options);
+        window.show();
+        window.startUp();
+        Plan remote = shortDemoPlan();
+        remote.baseUrl = QStringLiteral("http://load-test-target.invalid:8080"); // never resolves, never reached
+        window.document()->reset(remote);
+        window.runPage()->setUseDemoTarget(false);
+        QString question;
+        QTimer::singleShot(200, this, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        window.runPage()->runAll();
+        QVERIFY(!window.runPage()->isRunning());
+        QVERIFY2(question.contains(QStringLiteral("load-test-target.invalid")), qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("20 virtual user")), qPrintable(question)); // the peak of the plan
+    }
+
+    void droppedReportOpensOnResults()
+    {
+        // A report written by a short run, dropped on the window.
+        MainWindow first(m_options);
+        first.startUp();
+        first.document()->reset(shortDemoPlan());
+        first.runPage()->setUseDemoTarget(true);
+        QSignalSpy finished(first.runPage(), &RunPage::runFinished);
+        first.runPage()->runPhase(shortDemoPlan().phases[0].name);
+        QVERIFY(finished.wait(20000));
+        const QString path = m_dir.filePath(QStringLiteral("dropped-report.json"));
+        QVERIFY(first.exportReport(path));
+
+        MainWindow window(m_options);
+        window.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        // As a drag does it: enter (which makes the window the drop target), then drop.
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.currentPage(), MainWindow::Page::Results);
+        QVERIFY(window.resultsPage()->hasReport());
+        QCOMPARE(window.resultsPage()->report().phases.size(), size_t(1));
     }
 
     void runShowsLiveFiguresAndVerdicts()

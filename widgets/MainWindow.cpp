@@ -85,6 +85,7 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     connect(&m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_runPage, &RunPage::runningChanged, this, &MainWindow::updateActions);
+    connect(m_planPage, &PlanPage::selectedPhaseChanged, this, &MainWindow::updateActions);
     connect(m_runPage, &RunPage::runFinished, this, &MainWindow::onRunFinished);
     connect(m_runPage, &RunPage::runStarted, this, [this] { showPage(Page::Run); });
 
@@ -285,7 +286,11 @@ void MainWindow::updateActions()
     m_runAll->setEnabled(!running && runnable);
     m_runSelected->setEnabled(!running && runnable && !m_planPage->selectedPhaseName().isEmpty());
     m_runAll->setToolTip(runnable ? tr("Run all phases of the plan") : why);
-    m_runSelected->setToolTip(runnable ? tr("Run the phase selected on the Plan page") : why);
+    m_runSelected->setToolTip(
+        !runnable ? why
+        : m_planPage->selectedPhaseName().isEmpty()
+            ? tr("Select a phase on the Plan page (Phases) to run it alone")
+            : tr("Run the phase selected on the Plan page: %1").arg(m_planPage->selectedPhaseName()));
     m_stop->setEnabled(running);
     m_useDemoTarget->setEnabled(!running);
     m_useDemoTarget->setChecked(m_runPage->usesDemoTarget());
@@ -310,6 +315,7 @@ void MainWindow::newEmptyPlan()
     phase.durationS = 60;
     plan.phases.push_back(phase);
     m_document.reset(plan);
+    m_recovery.remove(); // the plan it kept was saved or discarded just now
     m_runPage->setUseDemoTarget(false);
     updateActions();
     showPage(Page::Plan);
@@ -324,6 +330,7 @@ void MainWindow::newFromTemplate(const QString &resource, bool useDemoTarget)
         return;
     }
     m_document.reset(*plan); // unsaved: Save asks where
+    m_recovery.remove();     // the plan it kept was saved or discarded just now
     m_runPage->setUseDemoTarget(useDemoTarget);
     updateActions();
     showPage(Page::Plan);
@@ -345,6 +352,7 @@ bool MainWindow::openPlan(const QString &path)
         QMessageBox::critical(this, tr("Cannot open the plan"), error);
         return false;
     }
+    m_recovery.remove(); // the plan it kept was saved or discarded just now
     m_runPage->setUseDemoTarget(false);
     addRecentFile(path);
     updateActions();

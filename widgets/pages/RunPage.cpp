@@ -183,8 +183,13 @@ void RunPage::buildUi()
     connect(m_runAllButton, &QPushButton::clicked, this, &RunPage::runAll);
     connect(m_runPhaseButton, &QPushButton::clicked, this, [this] { runPhase(m_phaseChoice->currentText()); });
     connect(m_stopButton, &QPushButton::clicked, this, &RunPage::stop);
-    connect(m_targetChoice, &QComboBox::currentIndexChanged, this,
-            [this] { Q_EMIT useDemoTargetChanged(usesDemoTarget()); });
+    connect(m_targetChoice, &QComboBox::currentIndexChanged, this, [this] {
+        // The demo target starts as soon as it is chosen, so its address is known and Run works at once.
+        QString error;
+        if (usesDemoTarget() && !ensureDemoTarget(&error))
+            showMessage(tr("The built-in demo target could not start: %1").arg(error), true);
+        Q_EMIT useDemoTargetChanged(usesDemoTarget());
+    });
 }
 
 void RunPage::refreshChoices()
