@@ -13,14 +13,21 @@
 #include "RunPage.h"
 #include "TimeSeriesChart.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +113,28 @@ private Q_SLOTS:
         QCOMPARE(window.document()->plan().name, QStringLiteral("Edited plan"));
         QCOMPARE(window.document()->plan().scenarios[0].weight, 55.0);
         QVERIFY(!window.runPage()->usesDemoTarget());
+    }
+
+    void windowLayoutPersists()
+    {
+        QList<int> dragged;
+        {
+            MainWindow window(m_options);
+            window.resize(1100, 800);
+            window.show();
+            window.startUp();
+            auto *splitter = window.findChild<QSplitter *>(QStringLiteral("scenarioSplitter"));
+            QVERIFY(splitter);
+            const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+            splitter->setSizes({total / 4, total - total / 4});
+            dragged = splitter->sizes();
+            QVERIFY(window.close()); // nothing unsaved: closes, and keeps the layout
+        }
+        MainWindow window(m_options);
+        window.show();
+        window.startUp();
+        QCOMPARE(window.size(), QSize(1100, 800));
+        QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("scenarioSplitter"))->sizes(), dragged);
     }
 
     void crashRecoveryRestoresUnsavedEdits()
@@ -304,6 +333,36 @@ private Q_SLOTS:
         QCOMPARE(other.currentPage(), MainWindow::Page::Results);
         QCOMPARE(other.resultsPage()->report().phases[0].totals.requests, report.phases[0].totals.requests);
         QVERIFY(other.resultsPage()->report().aborted);
+    }
+
+    void everyControlHasANameAndTakesFocus()
+    {
+        // What a screen reader announces: the accessible name, a button's text or the buddy label's text, as
+        // QAccessible computes it. Every control a keyboard user can reach must have one, on every page.
+        MainWindow window(m_options);
+        window.resize(1280, 860);
+        window.show();
+        window.startUp();
+        QStringList unnamed;
+        int checked = 0;
+        for (QWidget *w : window.findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+                                 qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QLineEdit *>(w) ||
+                                 qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w);
+            if (!control || w->window() != &window || w->objectName().startsWith(QLatin1String("qt_")) ||
+                qobject_cast<QAbstractItemView *>(w->parentWidget()) || !(w->focusPolicy() & Qt::TabFocus))
+                continue;
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+                continue; // a spin box's own line edit: the spin box carries the name
+            if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+                continue;
+            ++checked;
+            QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+            if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), QLatin1String(w->metaObject()->className()));
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        QVERIFY2(checked > 60, qPrintable(QString::number(checked))); // the three pages' controls, not a handful
     }
 
     void badReportFileSaysWhy()

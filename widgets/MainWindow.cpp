@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -100,6 +101,12 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     restoreState(settings->value(QStringLiteral("window/state")).toByteArray());
     if (!settings->contains(QStringLiteral("window/geometry")))
         resize(1280, 860);
+    // Where the user dragged the dividers of each page (by the splitter's object name).
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        const QByteArray state = settings->value(QStringLiteral("splitters/") + splitter->objectName()).toByteArray();
+        if (!splitter->objectName().isEmpty() && !state.isEmpty())
+            splitter->restoreState(state);
+    }
     rebuildRecentMenu();
     updateTitle();
     updateActions();
@@ -524,6 +531,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     auto settings = openSettings();
     settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings->setValue(QStringLiteral("window/state"), saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings->setValue(QStringLiteral("splitters/") + splitter->objectName(), splitter->saveState());
+    }
     m_recovery.remove(); // a clean exit: nothing to recover
     event->accept();
 }

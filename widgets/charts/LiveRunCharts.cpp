@@ -19,6 +19,10 @@ const QColor p99Color(0xd5, 0x5e, 0x00);
 const QColor throughputColor(0x00, 0x9e, 0x73);
 const QColor usersColor(0xcc, 0x79, 0xa7);
 
+// A phase's last interval can be a sliver (the graceful stop ends mid-second): a rate over a few milliseconds is
+// noise, so rate charts leave such intervals out (the report keeps them).
+constexpr double minRateIntervalS = 0.5;
+
 double pointTime(const TimelinePoint &p)
 {
     return p.startS + p.lengthS; // a second's figures are known at its end
@@ -172,7 +176,8 @@ void LiveRunCharts::refresh()
             p95.emplace_back(t, p.p95Ms);
             p99.emplace_back(t, p.p99Ms);
         }
-        rps.emplace_back(t, p.rps);
+        if (p.lengthS >= minRateIntervalS)
+            rps.emplace_back(t, p.rps);
         users.emplace_back(t, p.activeUsers);
         for (const auto &[key, count] : p.errors)
             errorKeys.insert(key);
@@ -189,6 +194,8 @@ void LiveRunCharts::refresh()
     for (ErrorKey key : errorKeys)
         names << errorKeyName(key);
     for (const TimelinePoint &p : m_points) {
+        if (p.lengthS < minRateIntervalS)
+            continue;
         times.push_back(pointTime(p));
         std::size_t layer = 0;
         for (ErrorKey key : errorKeys) {
