@@ -37,13 +37,27 @@ cat >"$work/plan.json" <<PLAN
 }
 PLAN
 
-/usr/bin/time -v "$cli" run "$work/plan.json" --quiet --out "$work/report.json" >"$work/cli.out" 2>"$work/time.txt" || true
+/usr/bin/time -v "$cli" run "$work/plan.json" --quiet --out "$work/report.json" >"$work/cli.out" 2>"$work/time.txt" &
+time_pid=$!
+# Resident memory over the run, every 5 s, to see whether it stays flat once all users are running.
+: >"$work/rss.txt"
+start=$(date +%s)
+while kill -0 "$time_pid" 2>/dev/null; do
+    cli_pid=$(pgrep -P "$time_pid" | head -n 1 || true)
+    if [ -n "$cli_pid" ] && [ -r "/proc/$cli_pid/status" ]; then
+        rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$cli_pid/status" 2>/dev/null || true)
+        [ -n "$rss" ] && echo "$(( $(date +%s) - start )) $rss" >>"$work/rss.txt"
+    fi
+    sleep 5
+done
+wait "$time_pid" || true
 
-python3 - "$work/report.json" "$work/time.txt" "$delay" "$users" "$duration" <<'PY'
+python3 - "$work/report.json" "$work/time.txt" "$delay" "$users" "$duration" "$work/rss.txt" <<'PY'
 import json, re, sys
 report = json.load(open(sys.argv[1]))
 timing = open(sys.argv[2]).read()
 delay, users, duration = float(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+samples = [tuple(map(int, line.split())) for line in open(sys.argv[6]) if line.strip()]
 phase = report["phases"][0]
 m = phase["metrics"]
 lat = m["latency_ms"]
@@ -60,4 +74,13 @@ print(f"latency p50 / p99  {lat['p50']:.2f} / {lat['p99']:.2f} ms  (injected del
       f"p50 overhead {lat['p50'] - delay:.2f} ms)")
 print(f"CLI peak RSS       {rss_kb / 1024:.1f} MiB")
 print(f"CLI CPU            {cpu}% of one core over {wall} wall")
+print(f"RSS per user       {rss_kb / users:.1f} KiB (peak RSS / users)")
+# Flatness: from minute 2 (all users long running) to the last sample of the steady phase.
+steady = [(t, kb) for t, kb in samples if t >= 120]
+if len(steady) >= 2:
+    first, last = steady[0], steady[-1]
+    print(f"RSS at {first[0]} s / {last[0]} s  {first[1] / 1024:.1f} / {last[1] / 1024:.1f} MiB "
+          f"(growth {100.0 * (last[1] - first[1]) / first[1]:+.1f}%)")
+elif samples:
+    print(f"RSS samples        {', '.join(f'{t}s:{kb / 1024:.0f}MiB' for t, kb in samples[-5:])} (run < 2 min: no flatness figure)")
 PY
