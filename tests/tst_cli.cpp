@@ -247,6 +247,29 @@ private Q_SLOTS:
         QVERIFY2(errors.contains(QStringLiteral("http_404")), QJsonDocument(errors).toJson().constData());
     }
 
+    void tooLowFileLimitIsNamedUpFront()
+    {
+        // 5000 users cannot have a connection each under a hard limit of 1024 open files: the run refuses at once
+        // and says what to change, instead of failing with "too many open files" mid-phase.
+        QTemporaryDir dir;
+        QJsonObject plan = QJsonDocument::fromJson(shortPlan(1000, 2000, 1)).object();
+        QJsonArray phases = plan.value(QStringLiteral("phases")).toArray();
+        QJsonObject big = phases.at(0).toObject();
+        big.insert(QStringLiteral("users"), 5000);
+        plan.insert(QStringLiteral("phases"), QJsonArray{big});
+        const QString path = writeFile(dir, QStringLiteral("plan.json"), QJsonDocument(plan).toJson());
+        QProcess process;
+        process.start(QStringLiteral("/bin/sh"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("ulimit -n 1024 && ulimit -Hn 1024 && exec \"$0\" run \"$1\" "
+                                      "--demo-target --quiet --out \"$2\""),
+                       cli, path, dir.filePath(QStringLiteral("report.json"))});
+        QVERIFY(process.waitForFinished(20000));
+        const QString err = QString::fromLocal8Bit(process.readAllStandardError());
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(err.contains(QStringLiteral("open files")) && err.contains(QStringLiteral("5256")), qPrintable(err));
+    }
+
     void sigtermStopsAndStillWritesTheReport()
     {
         QTemporaryDir dir;

@@ -2,15 +2,19 @@
 // graceful stop and abort. Servers are small local ones (tests/support) running on their own threads.
 
 #include "DemoTarget.h"
+#include "FileLimit.h"
+#include "GeneratorHealth.h"
 #include "LoadEngine.h"
 #include "RequestFactory.h"
 #include "TestServers.h"
 #include "UnderTsan.h"
 
 #include <QSignalSpy>
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <sys/resource.h>
 
 using namespace ls;
 using namespace ls::test;
@@ -195,6 +199,41 @@ private Q_SLOTS:
         QTRY_COMPARE(server.requestCount(), t.sent());
         // Latency counts from the scheduled send time, so queueing behind busy users would show; here none waited.
         QVERIFY(t.latency.valueAtPercentile(50) >= 200'000);
+    }
+
+    void fileLimitIsRaisedForTheUsers()
+    {
+        rlimit original{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &original), 0);
+        if (original.rlim_max != RLIM_INFINITY && original.rlim_max < 20'000)
+            QSKIP("the hard limit of this machine is below what the test raises to");
+        rlimit low = original;
+        low.rlim_cur = 1024; // the usual default soft limit
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &low), 0);
+        QString error;
+        QVERIFY2(ensureFileLimit(9000, true, &error), qPrintable(error));
+        rlimit now{};
+        QCOMPARE(getrlimit(RLIMIT_NOFILE, &now), 0);
+        QVERIFY(now.rlim_cur >= rlim_t(2 * 9000 + fileLimitReserve));
+        QCOMPARE(setrlimit(RLIMIT_NOFILE, &original), 0);
+    }
+
+    void generatorCpuIsMeasuredPerSecond()
+    {
+        CountingHttpServer server(5);
+        const RunReport report = run(closedPlan(server.baseUrl(), 5, 2.5));
+        const PhaseResult &phase = onlyPhase(report);
+        int measured = 0;
+        for (const TimelinePoint &second : phase.timeline) {
+            if (second.lengthS >= 0.5) {
+                QVERIFY2(second.generatorCpuPercent >= 0 && second.generatorCpuPercent <= 100,
+                         qPrintable(QString::number(second.generatorCpuPercent)));
+                ++measured;
+            }
+        }
+        QVERIFY(measured >= 2);
+        // Five users against a 5 ms server keep the generator far from busy: no warning.
+        QVERIFY(generatorWatchOf(phase).warnings().isEmpty());
     }
 
     void openModelSharesMaxUsersAcrossWorkers()

@@ -138,6 +138,7 @@ private Q_SLOTS:
     void recordCorrected_data();
     void recordCorrected();
     void recordCorrectedHugeSequenceIsFast();
+    void correctedCopyEqualsCorrectedRecording();
     void bucketsList();
     void encodingLayout();
     void roundTrip_data();
@@ -475,6 +476,32 @@ void TestHistogram::recordCorrected()
     QVERIFY(fast == reference);
     QCOMPARE(fast.min(), reference.min());
     QCOMPARE(fast.max(), reference.max());
+}
+
+void TestHistogram::correctedCopyEqualsCorrectedRecording()
+{
+    // The copy corrects bucket by bucket (values at their highest equivalent value, as HdrHistogram's copy
+    // does): the same as recording each such value corrected, count times.
+    std::mt19937_64 rng(42);
+    std::lognormal_distribution<double> latency(std::log(20'000.0), 0.8);
+    Histogram raw;
+    for (int i = 0; i < 20'000; ++i)
+        raw.record(int64_t(latency(rng)));
+    raw.record(1'000'000); // one 1 s stall
+    const int64_t interval = 25'000;
+    Histogram expected;
+    for (const Histogram::Bucket &bucket : raw.buckets()) {
+        for (int64_t n = 0; n < bucket.count; ++n)
+            expected.recordCorrected(bucket.value, interval);
+    }
+    const Histogram corrected = raw.correctedForCoordinatedOmission(interval);
+    QVERIFY(corrected == expected);
+    QVERIFY(corrected.totalCount() > raw.totalCount());
+    // The stall alone adds the 39 requests a user would have sent during it (975 ms, 950 ms, ... 25 ms).
+    Histogram stall;
+    stall.record(1'000'000);
+    QCOMPARE(stall.correctedForCoordinatedOmission(interval).totalCount(), 1 + 39);
+    QVERIFY(corrected.valueAtPercentile(99.9) > raw.valueAtPercentile(99.9));
 }
 
 void TestHistogram::recordCorrectedHugeSequenceIsFast()

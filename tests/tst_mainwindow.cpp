@@ -292,6 +292,9 @@ private Q_SLOTS:
         auto *kpis = window.runPage()->findChild<KpiPanel *>(QStringLiteral("kpiPanel"));
         QVERIFY2(kpis->tile(Kpi::RequestsPerS)->valueText().contains(QStringLiteral("req/s")),
                  qPrintable(kpis->tile(Kpi::RequestsPerS)->valueText()));
+        // The generator's own CPU is shown live beside the server's figures.
+        QVERIFY2(kpis->tile(Kpi::GeneratorCpu)->valueText().contains(QStringLiteral("% of a core")),
+                 qPrintable(kpis->tile(Kpi::GeneratorCpu)->valueText()));
         QVERIFY(!charts->latencyChart()->referenceLines().empty()); // the running phase's goal and critical
 
         QVERIFY(finished.wait(30000));

@@ -242,6 +242,26 @@ private Q_SLOTS:
         QCOMPARE(errorKeyFromName(name), key);
     }
 
+    void closedModelCarriesTheCorrectedView()
+    {
+        RunReport report = sampleReport();
+        const nlohmann::json metrics = reportToJson(report).at("phases").at(0).at("metrics");
+        QVERIFY(metrics.contains("latency_ms_co_corrected"));
+        const double p50 = metrics.at("latency_ms").at("p50").get<double>();
+        // No think time: a user would send again one median latency later.
+        QVERIFY(std::abs(metrics.at("latency_ms_co_corrected").at("expected_interval_ms").get<double>() - p50) < 0.01);
+        // The 45 timeouts of 30 s stand for many requests not sent meanwhile: the corrected tail is longer.
+        QVERIFY(metrics.at("latency_ms_co_corrected").at("p99").get<double>() >
+                metrics.at("latency_ms").at("p99").get<double>());
+        QVERIFY(formatSummaryTable(report).contains(QStringLiteral("corrected for coordinated omission")));
+
+        // The open model measures from the scheduled time already: no second view.
+        report.phases[0].phase.model = LoadModel::Open;
+        report.phases[0].phase.arrivalRate = 100;
+        report.phases[0].phase.maxUsers = 10;
+        QVERIFY(!reportToJson(report).at("phases").at(0).at("metrics").contains("latency_ms_co_corrected"));
+    }
+
     void summaryTableNamesVerdicts()
     {
         const QString table = formatSummaryTable(sampleReport());

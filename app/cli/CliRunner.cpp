@@ -143,7 +143,7 @@ int runPlan(Plan plan, const CliOptions &options)
                      .arg(outPath, outDir.absoluteFilePath()));
         return ExitUsage;
     }
-    LoadEngine engine(plan, RunOptions{options.phases, options.workers});
+    LoadEngine engine(plan, RunOptions{options.phases, options.workers, options.withDemoTarget});
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     QString reportError;
     auto writeReport = [&] {

@@ -1,5 +1,7 @@
 #include "LoadEngine.h"
 
+#include "FileLimit.h"
+
 #include <QThread>
 
 #include <algorithm>
@@ -66,6 +68,14 @@ bool LoadEngine::start(QString *error)
     }
     if (m_phaseIndices.empty())
         return fail(QStringLiteral("the plan has no phases to run"));
+    int peakUsers = 0;
+    for (int index : m_phaseIndices) {
+        const Phase &p = m_plan.phases[std::size_t(index)];
+        peakUsers = std::max(peakUsers, p.model == LoadModel::Open ? p.maxUsers : p.users);
+    }
+    QString limitProblem;
+    if (!ensureFileLimit(peakUsers, m_options.serverInProcess, &limitProblem))
+        return fail(limitProblem);
 
     QString why;
     auto requests = RequestFactory::create(m_plan, &why);
@@ -190,6 +200,7 @@ void LoadEngine::onInterval(const IntervalReport &report)
     it->second.stats.add(*report.stats);
     it->second.activeUsers += report.activeUsers;
     it->second.endNs = std::max(it->second.endNs, report.endNs);
+    it->second.busiestCpuNs = std::max(it->second.busiestCpuNs, report.cpuNs);
     m_lastInterval[std::size_t(report.worker)] = report.interval;
     completeSeconds(false);
 }
@@ -238,6 +249,10 @@ void LoadEngine::completeSeconds(bool phaseOver)
         if (!s.sendLag.isEmpty())
             point.sendLagP99Ms = double(s.sendLag.valueAtPercentile(99)) / 1000.0;
         point.activeUsers = second.activeUsers;
+        // A sliver of a second (the end of a graceful stop) says nothing about load: no CPU figure for it.
+        if (point.lengthS >= 0.5)
+            point.generatorCpuPercent =
+                std::clamp(100.0 * double(second.busiestCpuNs) / (point.lengthS * double(nsPerS)), 0.0, 100.0);
         for (const auto &[key, tally] : s.errors)
             point.errors[key] = tally.count;
         PhaseResult &phase = m_report.phases.back();

@@ -21,8 +21,9 @@ namespace ls {
 
 struct RunOptions
 {
-    QStringList phases;    // names of the phases to run, in plan order; empty: all
-    int workerThreads = 0; // 0: one per core
+    QStringList phases;           // names of the phases to run, in plan order; empty: all
+    int workerThreads = 0;        // 0: one per core
+    bool serverInProcess = false; // the target runs in this process (the built-in demo target): two files per user
 };
 
 // A once-a-second snapshot for progress displays.
@@ -81,6 +82,7 @@ private:
         StatsBlock stats;
         int activeUsers = 0;
         qint64 endNs = 0;
+        qint64 busiestCpuNs = 0; // the busiest worker thread's CPU time in this second
     };
 
     void beginPhase();

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <ctime>
 
 namespace ls {
 
@@ -28,6 +29,14 @@ qint64 steadyNowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
+}
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
 Worker::Worker(WorkerSetup setup)
@@ -66,6 +75,7 @@ void Worker::startPhase(const PhaseAssignment &assignment)
     m_interval = 0;
     m_nextArrival = 0;
     m_lastActivityNs = assignment.startNs;
+    m_cpuMarkNs = threadCpuNs();
     m_stats.reset();
     m_events = {};
     m_users.clear();
@@ -303,6 +313,9 @@ void Worker::flush(bool last)
         last ? std::max(m_lastActivityNs, m_phase.startNs) : m_phase.startNs + qint64(m_interval + 1) * nsPerS;
     report.activeUsers = m_active;
     report.last = last;
+    const qint64 cpuNow = threadCpuNs();
+    report.cpuNs = cpuNow - m_cpuMarkNs;
+    m_cpuMarkNs = cpuNow;
     auto stats = std::make_shared<StatsBlock>(int(m_setup.weights.size()));
     std::swap(*stats, m_stats);
     report.stats = std::move(stats);

@@ -21,6 +21,8 @@
 namespace ls {
 
 qint64 steadyNowNs();
+// CPU time used so far by the calling thread.
+qint64 threadCpuNs();
 
 struct PhaseAssignment
 {
@@ -50,6 +52,7 @@ struct IntervalReport
     qint64 endNs = 0;
     int activeUsers = 0;
     bool last = false;
+    qint64 cpuNs = 0; // CPU time the worker's thread used in this interval (the load generator's own cost)
     std::shared_ptr<const StatsBlock> stats;
 };
 
@@ -140,6 +143,7 @@ private:
     qint64 m_nextArrival = 0; // open model: index in the phase-wide schedule
     int m_interval = 0;
     qint64 m_lastActivityNs = 0;
+    qint64 m_cpuMarkNs = 0; // the thread's CPU time at the last flush
     StatsBlock m_stats;
 };
 

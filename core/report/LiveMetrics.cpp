@@ -1,5 +1,7 @@
 #include "LiveMetrics.h"
 
+#include "GeneratorHealth.h"
+
 #include <QUrl>
 
 #include <algorithm>
@@ -8,8 +10,9 @@ namespace ls {
 
 const std::vector<Kpi> &allKpis()
 {
-    static const std::vector<Kpi> kpis = {Kpi::RequestsPerS, Kpi::P50Ms,     Kpi::P95Ms,       Kpi::P99Ms,
-                                          Kpi::SuccessRate,  Kpi::ErrorRate, Kpi::ActiveUsers, Kpi::Dropped};
+    static const std::vector<Kpi> kpis = {Kpi::RequestsPerS, Kpi::P50Ms,       Kpi::P95Ms,     Kpi::P99Ms,
+                                          Kpi::GeneratorCpu, Kpi::SuccessRate, Kpi::ErrorRate, Kpi::ActiveUsers,
+                                          Kpi::Dropped,      Kpi::SendLagP99};
     return kpis;
 }
 
@@ -30,6 +33,8 @@ std::optional<Metric> metricOfKpi(Kpi kpi)
         return Metric::ErrorRate;
     case Kpi::ActiveUsers:
     case Kpi::Dropped:
+    case Kpi::GeneratorCpu:
+    case Kpi::SendLagP99:
         return std::nullopt;
     }
     return std::nullopt;
@@ -57,6 +62,8 @@ struct KpiInputs
     bool hasRequests = false;
     double activeUsers = 0;
     double dropped = 0;
+    double generatorCpuPercent = -1; // -1: not measured
+    double sendLagP99Ms = -1;        // -1: closed model
 };
 
 std::vector<KpiReading> readingsOf(const KpiInputs &in, const std::vector<Target> &targets)
@@ -91,7 +98,19 @@ std::vector<KpiReading> readingsOf(const KpiInputs &in, const std::vector<Target
             reading.hasValue = in.hasRequests;
             reading.value = in.values.value(*metric);
             break;
+        case Kpi::GeneratorCpu:
+            reading.hasValue = in.generatorCpuPercent >= 0;
+            reading.value = in.generatorCpuPercent;
+            reading.limit = generatorCpuLimitPercent;
+            break;
+        case Kpi::SendLagP99:
+            reading.hasValue = in.sendLagP99Ms >= 0;
+            reading.value = in.sendLagP99Ms;
+            reading.limit = sendLagLimitMs;
+            break;
         }
+        if (reading.limit && reading.hasValue)
+            reading.verdict = reading.value <= *reading.limit ? Verdict::Pass : Verdict::Warn;
         if (metric) {
             const auto target =
                 std::find_if(targets.begin(), targets.end(), [&](const Target &t) { return t.metric == *metric; });
@@ -117,6 +136,8 @@ std::vector<KpiReading> liveKpis(const TimelinePoint &lastSecond, qint64 phaseDr
     in.hasRequests = lastSecond.requests > 0;
     in.activeUsers = lastSecond.activeUsers;
     in.dropped = double(phaseDropped);
+    in.generatorCpuPercent = lastSecond.generatorCpuPercent;
+    in.sendLagP99Ms = lastSecond.sendLagP99Ms;
     return readingsOf(in, targets);
 }
 
@@ -129,6 +150,9 @@ std::vector<KpiReading> phaseKpis(const PhaseResult &phase)
     for (const TimelinePoint &second : phase.timeline)
         in.activeUsers = std::max(in.activeUsers, double(second.activeUsers));
     in.dropped = double(phase.totals.dropped);
+    const GeneratorWatch generator = generatorWatchOf(phase);
+    in.generatorCpuPercent = generator.cpuMaxPercent();
+    in.sendLagP99Ms = generator.sendLagP99Ms();
     return readingsOf(in, phase.targets);
 }
 

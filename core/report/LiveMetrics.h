@@ -21,7 +21,9 @@ enum class Kpi
     SuccessRate,
     ErrorRate,
     ActiveUsers,
-    Dropped, // open model: arrivals without a free user, counted over the phase so far
+    Dropped,      // open model: arrivals without a free user, counted over the phase so far
+    GeneratorCpu, // the load generator's busiest worker thread, % of one core
+    SendLagP99,   // open model: how late requests went out against their schedule
 };
 const std::vector<Kpi> &allKpis();
 // The target metric a tile is judged by (none for active users and dropped).
@@ -33,7 +35,10 @@ struct KpiReading
     bool hasValue = false; // false when the second had no requests to measure (latency and rates unknown)
     double value = 0;
     std::optional<Target> target;   // the running phase's target on this metric, if any
-    std::optional<Verdict> verdict; // set when there is both a value and a target
+    std::optional<Verdict> verdict; // set when there is both a value and a target (or a limit)
+    // The load generator's own figures have a fixed limit instead of a target: above it, WARN (results may be
+    // inflated by the generator).
+    std::optional<double> limit;
 };
 
 // The metric values of one timeline second (the mean latency is not kept per second and stays 0).

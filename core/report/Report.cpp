@@ -45,6 +45,17 @@ MetricValues PhaseResult::metrics() const
     return v;
 }
 
+std::optional<PhaseResult::CorrectedLatency> PhaseResult::coordinatedOmissionCorrected() const
+{
+    if (phase.model != LoadModel::Closed || totals.latency.isEmpty())
+        return std::nullopt;
+    const double thinkMeanUs = 1000.0 * (phase.thinkTimeMinMs + phase.thinkTimeMaxMs) / 2.0;
+    const auto intervalUs = int64_t(thinkMeanUs) + totals.latency.valueAtPercentile(50);
+    if (intervalUs <= 0)
+        return std::nullopt;
+    return CorrectedLatency{double(intervalUs) / 1000.0, totals.latency.correctedForCoordinatedOmission(intervalUs)};
+}
+
 void PhaseResult::evaluate()
 {
     targetResults = evaluateTargets(targets, metrics());

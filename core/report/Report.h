@@ -37,6 +37,8 @@ struct TimelinePoint
     double rps = 0; // completed per second
     double p50Ms = 0, p95Ms = 0, p99Ms = 0;
     double sendLagP99Ms = -1; // open model only
+    // The load generator's own cost: the busiest worker thread's CPU use, in % of one core (-1: not measured).
+    double generatorCpuPercent = -1;
     int activeUsers = 0;
     std::map<ErrorKey, qint64> errors;
 
@@ -60,6 +62,17 @@ struct PhaseResult
 
     MetricValues metrics() const;
     void evaluate(); // fills targetResults and verdict from totals
+
+    // Closed model: the latency a user would have seen had every request gone out on schedule, i.e. every
+    // expected interval (mean think time + median latency) rather than only after the previous answer
+    // (HdrHistogram's coordinated-omission correction). The raw figures stay the ones targets judge.
+    // Empty for the open model, whose latency already counts from the scheduled send time.
+    struct CorrectedLatency
+    {
+        double expectedIntervalMs = 0;
+        Histogram latency; // us
+    };
+    std::optional<CorrectedLatency> coordinatedOmissionCorrected() const;
 };
 
 struct MachineInfo

@@ -1,6 +1,7 @@
 // The report's JSON form (docs/report-format.md). Numbers for people and for pipelines side by side with
 // the histograms in HdrHistogram's encoding, so nothing is lost when a report is read back.
 
+#include "GeneratorHealth.h"
 #include "PlanJson.h"
 #include "Report.h"
 
@@ -68,6 +69,8 @@ json timelineJson(const std::vector<TimelinePoint> &timeline)
                       {"errors", errors}};
         if (p.sendLagP99Ms >= 0)
             point["send_lag_p99_ms"] = p.sendLagP99Ms;
+        if (p.generatorCpuPercent >= 0)
+            point["generator_cpu_percent"] = p.generatorCpuPercent;
         out.push_back(std::move(point));
     }
     return out;
@@ -120,6 +123,11 @@ json phaseJson(const PhaseResult &phase, const json &phaseConfig, const std::vec
     };
     if (!t.sendLag.isEmpty())
         metrics["send_lag_ms"] = latencyJson(t.sendLag);
+    if (const auto corrected = phase.coordinatedOmissionCorrected()) {
+        json view = latencyJson(corrected->latency);
+        view["expected_interval_ms"] = corrected->expectedIntervalMs;
+        metrics["latency_ms_co_corrected"] = view;
+    }
     json out = {
         {"name", str(phase.phase.name)},
         {"config", phaseConfig},
@@ -140,6 +148,17 @@ json phaseJson(const PhaseResult &phase, const json &phaseConfig, const std::vec
     };
     if (phase.stoppedEarly)
         out["stop_reason"] = str(phase.stopReason);
+    const GeneratorWatch generator = generatorWatchOf(phase);
+    json generatorWarningsJson = json::array();
+    for (const QString &warning : generator.warnings())
+        generatorWarningsJson.push_back(str(warning));
+    out["load_generator"] = {{"cpu_max_percent", generator.cpuMaxPercent()},
+                             {"cpu_limit_percent", generatorCpuLimitPercent},
+                             {"seconds_over_cpu_limit", generator.secondsOverCpuLimit()},
+                             {"measured_seconds", generator.measuredSeconds()},
+                             {"send_lag_p99_ms", generator.sendLagP99Ms()},
+                             {"send_lag_limit_ms", sendLagLimitMs},
+                             {"warnings", generatorWarningsJson}};
     return out;
 }
 
@@ -262,6 +281,10 @@ json reportToJson(const RunReport &report)
     };
     if (report.aborted)
         out["abort_reason"] = str(report.abortReason);
+    json warnings = json::array();
+    for (const QString &warning : generatorWarnings(report))
+        warnings.push_back(str(warning));
+    out["warnings"] = warnings; // the load generator's: see each phase's load_generator
     return out;
 }
 
@@ -371,6 +394,7 @@ std::optional<RunReport> reportFromJson(const QByteArray &bytes, QString *error)
                 p.p99Ms = r.number(tj, "p99_ms", tp);
                 p.activeUsers = int(r.integer(tj, "active_users", tp));
                 p.sendLagP99Ms = tj.value("send_lag_p99_ms", -1.0);
+                p.generatorCpuPercent = tj.value("generator_cpu_percent", -1.0);
                 for (const auto &[key, count] : r.errors(tj, "errors", tp))
                     p.errors[key] = count.count;
                 phase.timeline.push_back(p);

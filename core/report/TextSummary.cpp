@@ -1,5 +1,7 @@
 #include "TextSummary.h"
 
+#include "GeneratorHealth.h"
+
 #include <cmath>
 
 namespace ls {
@@ -72,6 +74,13 @@ QString formatSummaryTable(const RunReport &report)
         out += QStringLiteral("  latency ms: min %1  avg %2  p50 %3  p95 %4  p99 %5  max %6\n")
                    .arg(number(l.minMs, 1), number(l.meanMs, 1), number(l.p50Ms, 1), number(l.p95Ms, 1),
                         number(l.p99Ms, 1), number(l.maxMs, 1));
+        if (const auto corrected = phase.coordinatedOmissionCorrected()) {
+            const LatencySummary c = LatencySummary::of(corrected->latency);
+            out += QStringLiteral("  on schedule (corrected for coordinated omission, every %1 ms): p50 %2  p95 %3  "
+                                  "p99 %4\n")
+                       .arg(number(corrected->expectedIntervalMs, 1), number(c.p50Ms, 1), number(c.p95Ms, 1),
+                            number(c.p99Ms, 1));
+        }
         if (t.dropped || t.aborted)
             out += QStringLiteral("  dropped %1, aborted %2\n").arg(t.dropped).arg(t.aborted);
         for (const auto &[key, tally] : t.errors) {
@@ -97,6 +106,8 @@ QString formatSummaryTable(const RunReport &report)
     out += QLatin1Char('\n');
     if (report.aborted)
         out += QStringLiteral("Run aborted: %1\n").arg(report.abortReason);
+    for (const QString &warning : generatorWarnings(report))
+        out += QStringLiteral("WARNING: %1\n").arg(warning);
     out += QStringLiteral("Overall verdict: %1\n").arg(verdictName(report.verdict));
     return out;
 }

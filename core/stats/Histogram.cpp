@@ -164,20 +164,21 @@ void Histogram::record(int64_t value, int64_t count)
         m_minNonZero = std::min(m_minNonZero, value);
 }
 
-void Histogram::recordCorrected(int64_t value, int64_t expectedInterval)
+void Histogram::recordCorrected(int64_t value, int64_t expectedInterval, int64_t count)
 {
     // Same result as HdrHistogram's loop "record value; then value - interval, value - 2 * interval, ... while
     // >= interval", each synthetic value clamped like record(). The loop can run billions of times (1 h at a 1 us
     // interval), so whole buckets of the arithmetic sequence are added at once: O(buckets), not O(value / interval).
-    record(value);
-    if (expectedInterval <= 0 || value <= 0)
+    record(value, count);
+    if (expectedInterval <= 0 || value <= 0 || count <= 0)
         return;
+    const auto times = [count](int64_t n) { return n > INT64_MAX / count ? INT64_MAX : n * count; };
     int64_t missing = value - expectedInterval; // largest synthetic value; they go down while >= interval
     const int64_t aboveRangeFloor = std::max(saturatingAdd(m_highest, 1), expectedInterval);
     if (missing >= aboveRangeFloor) {
         // Synthetic values above the range all land on highest.
         const int64_t aboveRange = (missing - aboveRangeFloor) / expectedInterval + 1;
-        record(m_highest, aboveRange);
+        record(m_highest, times(aboveRange));
         missing -= aboveRange * expectedInterval;
     }
     while (missing >= expectedInterval) {
@@ -186,9 +187,17 @@ void Histogram::recordCorrected(int64_t value, int64_t expectedInterval)
         const int64_t bucketFloor = clamped == m_lowest ? 0 : lowestEquivalentValue(clamped);
         const int64_t sequenceFloor = std::max(bucketFloor, expectedInterval);
         const int64_t inBucket = (missing - sequenceFloor) / expectedInterval + 1;
-        record(clamped, inBucket);
+        record(clamped, times(inBucket));
         missing -= inBucket * expectedInterval;
     }
+}
+
+Histogram Histogram::correctedForCoordinatedOmission(int64_t expectedInterval) const
+{
+    Histogram corrected(m_lowest, m_highest, m_significantDigits);
+    for (const Bucket &bucket : buckets())
+        corrected.recordCorrected(bucket.value, expectedInterval, bucket.count);
+    return corrected;
 }
 
 bool Histogram::add(const Histogram &other)

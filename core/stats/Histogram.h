@@ -25,7 +25,10 @@ public:
     // Zero itself is a valid value (kept in the 0 bucket). A count <= 0 records nothing.
     void record(int64_t value, int64_t count = 1);
     // HdrHistogram's expected-interval correction for coordinated omission.
-    void recordCorrected(int64_t value, int64_t expectedInterval);
+    void recordCorrected(int64_t value, int64_t expectedInterval, int64_t count = 1);
+    // A copy as if every value had been recorded with recordCorrected(value, expectedInterval): the view of a
+    // closed-model test had requests gone out on schedule (HdrHistogram's copyCorrectedForCoordinatedOmission).
+    Histogram correctedForCoordinatedOmission(int64_t expectedInterval) const;
     // Exact merge; both must have the same configuration (returns false otherwise, leaving this unchanged).
     bool add(const Histogram &other);
     void reset();

@@ -172,6 +172,10 @@ QString ResultText::kpiTitle(Kpi kpi)
         return tr("Active users");
     case Kpi::Dropped:
         return tr("Dropped");
+    case Kpi::GeneratorCpu:
+        return tr("Generator CPU");
+    case Kpi::SendLagP99:
+        return tr("Send lag P99");
     }
     return {};
 }
@@ -182,6 +186,10 @@ QString ResultText::kpiValue(const KpiReading &reading)
         return tr("—");
     if (const std::optional<Metric> metric = metricOfKpi(reading.kpi))
         return value(*metric, reading.value);
+    if (reading.kpi == Kpi::GeneratorCpu)
+        return tr("%1 % of a core").arg(QLocale().toString(reading.value, 'f', 0));
+    if (reading.kpi == Kpi::SendLagP99)
+        return milliseconds(reading.value);
     return count(qint64(std::llround(reading.value)));
 }
 

@@ -31,6 +31,10 @@ QString objectNameOf(Kpi kpi)
         return QStringLiteral("kpiActiveUsers");
     case Kpi::Dropped:
         return QStringLiteral("kpiDropped");
+    case Kpi::GeneratorCpu:
+        return QStringLiteral("kpiGeneratorCpu");
+    case Kpi::SendLagP99:
+        return QStringLiteral("kpiSendLag");
     }
     return {};
 }
@@ -81,11 +85,22 @@ KpiTile::KpiTile(const QString &title, QWidget *parent) : QFrame(parent)
 void KpiTile::setReading(const KpiReading &reading)
 {
     m_value->setText(ResultText::kpiValue(reading));
-    setVerdictBadge(m_status,
-                    reading.verdict ? ResultText::verdict(*reading.verdict)
-                                    : ResultText::noVerdict(reading.target.has_value()),
-                    reading.verdict);
-    m_target->setText(reading.target ? ResultText::target(*reading.target) : QString());
+    QString status;
+    if (reading.verdict)
+        status = ResultText::verdict(*reading.verdict);
+    else if (reading.kpi == Kpi::SendLagP99 && !reading.hasValue)
+        status = tr("– open model only"); // the closed model has no schedule to be late against
+    else
+        status = ResultText::noVerdict(reading.target.has_value() || reading.limit.has_value());
+    setVerdictBadge(m_status, status, reading.verdict);
+    if (reading.target)
+        m_target->setText(ResultText::target(*reading.target));
+    else if (reading.limit)
+        m_target->setText(tr("above %1: results may be inflated by the load generator")
+                              .arg(reading.kpi == Kpi::SendLagP99 ? ResultText::milliseconds(*reading.limit)
+                                                                  : QStringLiteral("%1 %").arg(*reading.limit)));
+    else
+        m_target->clear();
     setAccessibleDescription(
         QStringList{m_value->text(), m_status->text(), m_target->text()}.join(QStringLiteral(", ")));
 }
@@ -123,7 +138,7 @@ KpiPanel::KpiPanel(QWidget *parent) : QWidget(parent)
     setAccessibleName(tr("Live figures"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    constexpr int columns = 4;
+    constexpr int columns = 5;
     int index = 0;
     for (Kpi kpi : allKpis()) {
         auto *tile = new KpiTile(ResultText::kpiTitle(kpi), this);

@@ -1,5 +1,6 @@
 #include "ResultsPage.h"
 
+#include "GeneratorHealth.h"
 #include "LiveRunCharts.h"
 #include "PageWidgets.h"
 #include "PercentileSpectrumChart.h"
@@ -98,6 +99,10 @@ void ResultsPage::buildUi()
     m_phaseDescription = new QLabel(verdictTab);
     m_phaseDescription->setObjectName(QStringLiteral("phaseDescription"));
     m_phaseDescription->setWordWrap(true);
+    m_correctedLatency = new QLabel(verdictTab);
+    m_correctedLatency->setObjectName(QStringLiteral("correctedLatency"));
+    m_correctedLatency->setWordWrap(true);
+    m_correctedLatency->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_targetModel = new TargetResultModel(this);
     m_targetTable = makeResultTable(m_targetModel, QStringLiteral("targetTable"), tr("Targets"), verdictTab);
     auto *summaryBox = new QWidget(verdictTab);
@@ -130,6 +135,7 @@ void ResultsPage::buildUi()
     verdictColumns->addLayout(summaryColumn, 2);
     verdictLayout->addWidget(m_phaseReason);
     verdictLayout->addWidget(m_phaseDescription);
+    verdictLayout->addWidget(m_correctedLatency);
     verdictLayout->addLayout(verdictColumns, 1);
 
     m_scenarioModel = new ScenarioResultModel(this);
@@ -194,6 +200,8 @@ void ResultsPage::showReport(const RunReport &report, const QString &sourcePath)
         text += u'\n' + tr("Stopped before the end: %1").arg(report.abortReason);
     else if (!report.complete)
         text += u'\n' + tr("Incomplete: the report was saved while the run was still going.");
+    for (const QString &warning : generatorWarnings(report))
+        text += u'\n' + QStringLiteral("⚠ ") + warning;
     m_details->setText(text);
     m_details->setToolTip(sourcePath);
 
@@ -253,6 +261,7 @@ void ResultsPage::showPhase(int index)
         m_scenarioModel->clear();
         m_phaseReason->clear();
         m_phaseDescription->clear();
+        m_correctedLatency->hide();
         for (QLabel *label : m_summaryValues)
             label->clear();
         return;
@@ -270,6 +279,19 @@ void ResultsPage::showPhase(int index)
             (description.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Stopped early: %1").arg(phase.stopReason);
     m_phaseDescription->setText(description);
     m_phaseDescription->setVisible(!description.isEmpty());
+    if (const auto corrected = phase.coordinatedOmissionCorrected()) {
+        const LatencySummary raw = LatencySummary::of(phase.totals.latency);
+        const LatencySummary fixed = LatencySummary::of(corrected->latency);
+        m_correctedLatency->setText(
+            tr("Had every request gone out on schedule (every %1: mean think time + median latency; corrected for "
+               "coordinated omission): P50 %2 · P95 %3 · P99 %4. Measured, as judged above: P95 %5 · P99 %6.")
+                .arg(ResultText::milliseconds(corrected->expectedIntervalMs), ResultText::milliseconds(fixed.p50Ms),
+                     ResultText::milliseconds(fixed.p95Ms), ResultText::milliseconds(fixed.p99Ms),
+                     ResultText::milliseconds(raw.p95Ms), ResultText::milliseconds(raw.p99Ms)));
+        m_correctedLatency->show();
+    } else {
+        m_correctedLatency->hide();
+    }
     m_targetModel->setResults(phase.targetResults);
     m_scenarioModel->setPhase(m_report.plan, phase);
     const nlohmann::json summary = seedSummary(phase.totals);

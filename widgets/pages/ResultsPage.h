@@ -63,6 +63,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_phaseReason = nullptr;
     QLabel *m_phaseDescription = nullptr;
+    QLabel *m_correctedLatency = nullptr;
     TargetResultModel *m_targetModel = nullptr;
     QTableView *m_targetTable = nullptr;
     QFormLayout *m_summaryForm = nullptr;

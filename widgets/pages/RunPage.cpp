@@ -2,6 +2,7 @@
 
 #include "DemoTarget.h"
 #include "ErrorTableModel.h"
+#include "GeneratorHealth.h"
 #include "KpiTile.h"
 #include "LiveMetrics.h"
 #include "LoadEngine.h"
@@ -144,6 +145,11 @@ void RunPage::buildUi()
     m_kpiCaption = new QLabel(tr("Key figures appear here once a run starts."), content);
     m_kpiCaption->setObjectName(QStringLiteral("kpiCaption"));
     layout->addWidget(m_kpiCaption);
+    m_generatorWarning = new QLabel(content);
+    m_generatorWarning->setObjectName(QStringLiteral("generatorWarning"));
+    m_generatorWarning->setWordWrap(true);
+    m_generatorWarning->hide();
+    layout->addWidget(m_generatorWarning);
     m_kpis = new KpiPanel(content);
     m_kpis->setObjectName(QStringLiteral("kpiPanel"));
     layout->addWidget(m_kpis);
@@ -363,10 +369,11 @@ void RunPage::startRun(const QStringList &phases)
     m_phaseModel->clear();
     m_errorModel->clear();
     m_kpis->clear();
+    m_generatorWarning->hide();
     showMessage({}, false);
 
     // m_engine is set before start(): the first phase begins (and is announced) inside it.
-    m_engine = new LoadEngine(plan, RunOptions{phases, 0}, this);
+    m_engine = new LoadEngine(plan, RunOptions{phases, 0, usesDemoTarget()}, this);
     connect(m_engine, &LoadEngine::phaseStarted, this, &RunPage::onPhaseStarted);
     connect(m_engine, &LoadEngine::progress, this, &RunPage::onProgress);
     connect(m_engine, &LoadEngine::phaseFinished, this, &RunPage::onPhaseFinished);
@@ -394,6 +401,7 @@ void RunPage::onPhaseStarted(int phase)
     m_chartPhases.push_back({config.name, now, now + config.rampUpS + config.durationS, m_phaseTargets});
     m_charts->setPhases(m_chartPhases);
     m_kpis->setReadings(pendingKpis(m_phaseTargets));
+    m_generatorWatch = GeneratorWatch();
     m_kpiCaption->setText(tr("%1: the last second, judged by the phase's targets").arg(config.name));
     m_phaseLabel->setText(tr("Phase %1 of %2: %3 (%4)")
                               .arg(phase + 1)
@@ -408,6 +416,8 @@ void RunPage::onProgress(const RunProgress &progress)
     const TimelinePoint &second = progress.lastSecond;
     m_phaseDropped += second.dropped;
     m_kpis->setReadings(liveKpis(second, m_phaseDropped, m_phaseTargets));
+    m_generatorWatch.add(second);
+    showGeneratorWarnings(m_generatorWatch.warnings());
 
     // The axis only grows, so the picture does not jump when a graceful stop takes longer than planned.
     const double secondEnd = second.startS + second.lengthS;
@@ -468,6 +478,20 @@ void RunPage::onPhaseFinished(int phase)
     m_phaseProgress->setValue(m_phaseProgress->maximum());
 }
 
+void RunPage::showGeneratorWarnings(const QStringList &warnings)
+{
+    // Kept visible once raised in a run: the figures of that phase stay suspect after the generator recovers.
+    if (warnings.isEmpty())
+        return;
+    m_generatorWarning->setText(QStringLiteral("⚠ ") +
+                                tr("Load generator: %1").arg(warnings.join(QStringLiteral("; "))));
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, ResultText::verdictColor(Verdict::Warn));
+    m_generatorWarning->setPalette(pal);
+    m_generatorWarning->setAccessibleName(m_generatorWarning->text());
+    m_generatorWarning->show();
+}
+
 void RunPage::showPhaseFigures(const PhaseResult &phase)
 {
     // A finished phase is judged on its totals, as its verdict is: the tiles say so rather than keep the last second.
@@ -495,6 +519,7 @@ void RunPage::onFinished()
     m_errorModel->setErrors(errors, requests);
     if (!m_lastReport.phases.empty())
         showPhaseFigures(m_lastReport.phases.back());
+    showGeneratorWarnings(generatorWarnings(m_lastReport));
     m_phaseLabel->setText(m_lastReport.aborted ? tr("Run stopped") : tr("Run finished"));
     m_timeLabel->setText(tr("verdict %1").arg(ResultText::verdict(m_lastReport.verdict)));
     if (m_lastReport.aborted)

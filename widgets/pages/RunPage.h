@@ -7,6 +7,7 @@
 // turns those snapshots into views, so the GUI thread stays free whatever the load.
 
 #include "ErrorClass.h"
+#include "GeneratorHealth.h"
 #include "LiveRunCharts.h"
 #include "Report.h"
 
@@ -71,6 +72,7 @@ private:
     void onPhaseFinished(int phase);
     void onFinished();
     void showPhaseFigures(const PhaseResult &phase);
+    void showGeneratorWarnings(const QStringList &warnings);
     void fillErrorSamples(const RunReport &report);
 
     PlanDocument *m_document;
@@ -97,6 +99,8 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_phaseLabel = nullptr;
     QLabel *m_kpiCaption = nullptr;
+    QLabel *m_generatorWarning = nullptr;
+    GeneratorWatch m_generatorWatch;
     QProgressBar *m_phaseProgress = nullptr;
     QLabel *m_timeLabel = nullptr;
     KpiPanel *m_kpis = nullptr;
