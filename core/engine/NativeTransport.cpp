@@ -295,14 +295,25 @@ private:
             if (m_state != State::Active)
                 return; // failed at once
         }
-        // One write of the whole request; the socket buffers it until connected (and encrypted).
-        m_socket->write(m_request.constData(), m_request.size());
+        // One write of the whole request. A TLS socket buffers it until encrypted; a plain socket is unbuffered and
+        // is written once connected (onConnected).
+        if (m_origin.tls || m_tcpConnected)
+            writeRequest();
+    }
+
+    void writeRequest()
+    {
+        // An unbuffered socket reports a failed write only here (no signal): e.g. the server closed the idle
+        // connection just before.
+        if (m_socket->write(m_request.constData(), m_request.size()) < 0)
+            onEnded(m_socket->error());
     }
 
     void openSocket()
     {
         m_socketResponses = 0;
         m_tcpConnected = false;
+        m_socketEnded = false;
         m_tlsProblem.clear();
         if (m_origin.tls) {
             if (!QSslSocket::supportsSsl()) {
@@ -333,8 +344,8 @@ private:
         // Sockets emit errors synchronously from here on some failures; onEnded copes (see complete()).
         if (m_origin.tls)
             static_cast<QSslSocket *>(m_socket)->connectToHostEncrypted(m_origin.host, m_origin.port);
-        else
-            m_socket->connectToHost(m_origin.host, m_origin.port);
+        else // unbuffered: a request goes straight to the kernel, and a response straight to the parser
+            m_socket->connectToHost(m_origin.host, m_origin.port, QIODevice::ReadWrite | QIODevice::Unbuffered);
     }
 
     void dropSocket()
@@ -354,32 +365,40 @@ private:
         m_tcpConnected = true;
         // Requests are written in one piece; don't let Nagle hold back the next one.
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        if (!m_origin.tls && m_state == State::Active)
+            writeRequest();
     }
 
     void onReadyRead()
     {
         if (m_state != State::Active) {
-            // Bytes nobody asked for: the connection is out of step, so it is not reused.
-            if (m_socket->bytesAvailable() > 0)
+            // Bytes nobody asked for (the connection is out of step), or the server closed the idle connection:
+            // either way it is not reused.
+            if (m_socket->read(m_shared->readBuffer.get(), readChunkBytes) != 0)
                 dropSocket();
             return;
         }
-        drain();
+        if (!drain() && m_socketEnded)
+            onEnded(m_socket->error()); // an unbuffered socket ends without a signal: read() said so
     }
 
     // Feeds what the socket has to the parser. True when that ended the exchange.
     bool drain()
     {
         char *buffer = m_shared->readBuffer.get();
-        for (qint64 available = m_socket->bytesAvailable(); available > 0; available = m_socket->bytesAvailable()) {
-            const qint64 n = m_socket->read(buffer, std::min(available, readChunkBytes));
+        // Read until the socket has nothing more (read() returns 0), rather than asking bytesAvailable() first:
+        // for an unbuffered socket each such question is a system call.
+        for (;;) {
+            const qint64 n = m_socket->read(buffer, readChunkBytes);
+            if (n < 0)
+                m_socketEnded = true; // closed or reset (its error() says which); the socket emits nothing more
             if (n <= 0)
                 return false;
             qsizetype used = 0;
             switch (m_parser.feed(buffer, qsizetype(n), &used)) {
             case HttpResponseParser::Result::Complete:
                 // Bytes after the response were never asked for: answer this one, then drop the connection.
-                succeed(used < n || m_socket->bytesAvailable() > 0);
+                succeed(used < n);
                 return true;
             case HttpResponseParser::Result::Error:
                 fail(ErrorClass::ProtocolError, m_parser.errorMessage());
@@ -519,7 +538,8 @@ private:
     QTcpSocket *m_socket = nullptr; // owned; a QSslSocket for https
     int m_socketResponses = 0;      // responses completed on the current socket (> 0: a reused connection)
     bool m_tcpConnected = false;
-    QString m_tlsProblem; // certificate errors reported during the handshake
+    bool m_socketEnded = false; // an unbuffered read() returned -1: the connection closed or was reset
+    QString m_tlsProblem;       // certificate errors reported during the handshake
     Origin m_origin;
     QByteArray m_request; // the request bytes, reused
     qint64 m_bodySize = 0;
