@@ -22,42 +22,10 @@ done
 [ "$(nproc)" -ge 2 ] || { echo "needs two cores (one for the client, one for the server)" >&2; exit 1; }
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
+source bench/lib/nginx.sh
 work=$(mktemp -d)
-nginx_pid=""
-cleanup() {
-    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
-    wait 2>/dev/null || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
-mkdir -p "$work/tmp"
-cat >"$work/nginx.conf" <<CONF
-worker_processes 1;
-daemon off;
-user root;
-pid $work/nginx.pid;
-error_log $work/error.log warn;
-worker_rlimit_nofile 65536;
-events { worker_connections 16384; }
-http {
-    access_log $work/access.log combined buffer=256k flush=1s;
-    client_body_temp_path $work/tmp; proxy_temp_path $work/tmp; fastcgi_temp_path $work/tmp;
-    uwsgi_temp_path $work/tmp; scgi_temp_path $work/tmp;
-    keepalive_requests 100000000;
-    keepalive_timeout 120s;
-    server {
-        listen 127.0.0.1:$port backlog=4096;
-        location / { default_type application/json; return 200 '{"status":"ok"}'; }
-    }
-}
-CONF
-taskset -c 1 nginx -c "$work/nginx.conf" -p "$work" &
-nginx_pid=$!
-for _ in $(seq 50); do
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
-    sleep 0.1
-done
+trap 'stop_nginx; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+start_nginx "$work" "$port" 1 "default_type application/json; return 200 '{\"status\":\"ok\"}';"
 
 plan() { # users transport duration
     cat <<PLAN

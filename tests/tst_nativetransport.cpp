@@ -334,6 +334,8 @@ const ParserCase parserCases[] = {
      "HPE_INVALID_CHUNK_SIZE"},
     {"cut body", "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", false, R::Truncated, 200, "abc", false, ""},
     {"cut head", "HTTP/1.1 200 OK\r\nContent-Le", false, R::Truncated, 0, "", false, ""},
+    {"cut chunked body", "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel", false, R::Truncated, 200,
+     "hel", false, ""},
     {"nothing", "", false, R::Truncated, 0, "", false, ""},
 };
 
@@ -370,6 +372,42 @@ private Q_SLOTS:
             if (c.result == HttpResponseParser::Result::Complete)
                 QCOMPARE(p.keepAlive, c.keepAlive);
         }
+    }
+
+    void oversizedHeadersAreAnError()
+    {
+        // 200 KiB of headers (libhttp-parser allows 80 KiB): an error, whether it comes at once or in pieces.
+        QByteArray bytes = "HTTP/1.1 200 OK\r\n";
+        for (int i = 0; i < 2000; ++i)
+            bytes += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(90, 'x') + "\r\n";
+        bytes += "Content-Length: 2\r\n\r\nok";
+        for (const qsizetype chunk : {qsizetype(0), qsizetype(4096)}) {
+            const Parsed p = parse(bytes, chunk);
+            QCOMPARE(int(p.result), int(HttpResponseParser::Result::Error));
+            QVERIFY2(p.error.startsWith("HPE_HEADER_OVERFLOW"), p.error.constData());
+        }
+    }
+
+    void tricklingServerTimesOut()
+    {
+        // Slowloris from the server's side: a byte every few milliseconds, never a whole response. The request
+        // ends at its timeout (classified, with where it got stuck), not when the server pleases.
+        ScriptServer server([](const ServerRequest &) {
+            const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n";
+            std::vector<QByteArray> parts;
+            for (char c : head)
+                parts.emplace_back(1, c);
+            for (int i = 0; i < 400; ++i)
+                parts.emplace_back(1, 'x');
+            return Reply{parts, false};
+        });
+        Client client;
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse r = client.request(server.url("/trickle"), "GET", 400);
+        QCOMPARE(int(r.error), int(ErrorClass::Timeout));
+        QVERIFY2(r.message.contains(QStringLiteral("reading the response")), qPrintable(r.message));
+        QVERIFY(clock.elapsed() < 3000);
     }
 
     void parserStopsAfterTheResponse()

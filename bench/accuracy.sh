@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Measurement accuracy: loadstudio-cli at many users against nginx answering after a fixed delay (echo_sleep,
+# Debian's libnginx-mod-http-echo), compared with the server's own truth ($request_time in nginx's access log,
+# millisecond resolution). Goal: p50 within max(1 ms, 3%), p99 within max(2 ms, 5%). Client and server on a
+# core each. Bounded in time; 127.0.0.1 only. Needs: apt-get install nginx-light libnginx-mod-http-echo
+#
+# Usage: bench/accuracy.sh [USERS=1000] [DURATION_S=20] [DELAY_MS=20] [TRANSPORT=native]   BUILD=build/dev PORT=18092
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+users=${1:-1000}
+duration=${2:-20}
+delay=${3:-20}
+transport=${4:-native}
+build=${BUILD:-build/dev}
+port=${PORT:-18092}
+cli="$build/app/loadstudio-cli"
+[ -x "$cli" ] || { echo "build first: cmake --preset dev && cmake --build --preset dev" >&2; exit 1; }
+[ -f /usr/lib/nginx/modules/ngx_http_echo_module.so ] ||
+    { echo "needs the echo module: apt-get install libnginx-mod-http-echo" >&2; exit 1; }
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+
+source bench/lib/nginx.sh
+work=$(mktemp -d)
+trap 'stop_nginx; wait 2>/dev/null || true; rm -rf "$work"' EXIT
+delay_s=$(python3 -c "print($delay / 1000)")
+start_nginx "$work" "$port" 1 "echo_sleep $delay_s; echo ok;" '$request_time'
+
+cat >"$work/plan.json" <<PLAN
+{
+  "format": "loadstudio-plan/1",
+  "name": "accuracy",
+  "base_url": "http://127.0.0.1:$port",
+  "transport": "$transport",
+  "timeout_s": 30,
+  "scenarios": [{"name": "delayed", "method": "GET", "path": "/", "weight": 1}],
+  "phases": [{"name": "load", "users": $users, "ramp_up_s": 5, "duration_s": $duration, "graceful_stop_s": 5}]
+}
+PLAN
+# One worker thread on the client's one core: two would only take turns on it.
+taskset -c 0 "$cli" run "$work/plan.json" --workers "${WORKERS:-1}" --quiet --out "$work/report.json" >/dev/null 2>&1 || true
+sleep 2 # the access log is flushed every second
+
+python3 - "$work/report.json" "$work/access.log" "$delay" "$users" <<'PY'
+import json, math, sys
+phase = json.load(open(sys.argv[1]))["phases"][0]
+m = phase["metrics"]
+server = sorted(float(line) * 1000.0 for line in open(sys.argv[2]) if line.strip())
+def pct(values, p):  # nearest rank, as the histogram does
+    return values[max(0, math.ceil(p / 100.0 * len(values)) - 1)]
+delay, users = float(sys.argv[3]), int(sys.argv[4])
+client = m["latency_ms"]
+print(f"{users} users against a {delay:.0f} ms server, transport {json.load(open(sys.argv[1]))['machine']['transport']}; "
+      f"{m['completed']} requests measured, {len(server)} in the server's log, {m['throughput_rps']:.0f} req/s")
+gen = phase["load_generator"]
+print(f"load generator: busiest thread up to {gen['cpu_max_percent']:.0f}% of a core; warnings: {gen['warnings'] or 'none'}")
+ok = True
+for name, p, rel, floor in (("p50", 50, 0.03, 1.0), ("p99", 99, 0.05, 2.0)):
+    truth = pct(server, p)
+    measured = client[name]
+    allowed = max(floor, rel * truth)
+    good = abs(measured - truth) <= allowed
+    ok = ok and good
+    print(f"{name}: measured {measured:7.2f} ms, server {truth:7.2f} ms, difference {measured - truth:+6.2f} ms "
+          f"(allowed ±{allowed:.2f}) -> {'within' if good else 'OUTSIDE'}")
+print("accuracy goal met" if ok else "accuracy goal NOT met")
+PY
