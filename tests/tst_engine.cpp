@@ -117,6 +117,27 @@ private Q_SLOTS:
             QVERIFY2(std::abs(counts[i] / 100.0 - shares[i]) <= 1.0, qPrintable(QString::number(counts[i])));
     }
 
+    void deckGivesEveryScenarioItsShare_data()
+    {
+        QTest::addColumn<std::vector<double>>("weights");
+        QTest::addColumn<int>("expectedFirst"); // draws of scenario 0 in 100,000
+        QTest::addRow("0.1 percent beside 99.9 percent") << std::vector<double>{0.1, 99.9} << 100;
+        QTest::addRow("1 in 400") << std::vector<double>{1, 399} << 250;
+        QTest::addRow("zero weight never runs") << std::vector<double>{0, 5} << 0;
+        QTest::addRow("beyond the deck's cap: still runs") << std::vector<double>{1, 1e7} << 1; // one card in 100,000
+    }
+    void deckGivesEveryScenarioItsShare()
+    {
+        // A small weight is a scenario the user asked for: it must run, in its share, never be rounded away.
+        QFETCH(std::vector<double>, weights);
+        QFETCH(int, expectedFirst);
+        ScenarioDeck deck(weights, 7);
+        int first = 0;
+        for (int i = 0; i < 100'000; ++i)
+            first += deck.next() == 0 ? 1 : 0;
+        QCOMPARE(first, expectedFirst);
+    }
+
     void achievedMixWithinOnePoint()
     {
         CountingHttpServer server(0);

@@ -156,10 +156,17 @@ void RequestFactory::judge(int scenario, const HttpResponse &response, RequestOu
 
 ScenarioDeck::ScenarioDeck(const std::vector<double> &weights, quint64 seed) : m_rng(seed)
 {
-    constexpr int deckSize = 200;
     const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
     if (total <= 0)
         return;
+    // At least 200 cards, and enough that the smallest positive weight gets a card of its own (a 0.1% scenario
+    // needs a deck of 1000); capped, past which a tiny weight still gets its one card.
+    double smallest = total;
+    for (double w : weights) {
+        if (w > 0)
+            smallest = std::min(smallest, w);
+    }
+    const int deckSize = int(std::clamp(std::ceil(total / smallest - 1e-9), 200.0, 100'000.0));
     // Largest-remainder apportionment of the deck's cards by weight.
     std::vector<int> counts(weights.size());
     std::vector<std::pair<double, int>> remainders;
@@ -173,6 +180,12 @@ ScenarioDeck::ScenarioDeck(const std::vector<double> &weights, quint64 seed) : m
     std::sort(remainders.begin(), remainders.end(), [](auto &a, auto &b) { return a.first > b.first; });
     for (int k = 0; assigned < deckSize && k < int(remainders.size()); ++k, ++assigned)
         ++counts[std::size_t(remainders[std::size_t(k)].second)];
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (weights[i] > 0 && counts[i] == 0) { // beyond the cap: one card, taken from the largest share
+            ++counts[i];
+            --*std::max_element(counts.begin(), counts.end());
+        }
+    }
     for (std::size_t i = 0; i < counts.size(); ++i)
         m_cards.insert(m_cards.end(), std::size_t(counts[i]), int(i));
     std::shuffle(m_cards.begin(), m_cards.end(), m_rng);
