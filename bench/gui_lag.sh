@@ -25,13 +25,15 @@ for i in $(seq "$repeat"); do
     echo "run $i: $line"
     results+=("$line")
 done
-printf '%s\n' "${results[@]}" | python3 -c '
+printf '%s\n' "${results[@]}" >"${TMPDIR:-/tmp}/gui_lag_runs.$$"
+python3 - "${TMPDIR:-/tmp}/gui_lag_runs.$$" <<'PY'
 import json, statistics, sys
-runs = [json.loads(l) for l in sys.stdin if l.strip()]
+runs = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 p99 = [r["lag_p99_ms"] for r in runs]
-print(f"GUI-thread lag over {len(runs)} runs at {runs[0][\"users\"]} users: median p99 {statistics.median(p99):.1f} ms "
-      f"(runs: {\", \".join(f\"{v:.1f}\" for v in p99)}), median p50 {statistics.median(r[\"lag_p50_ms\"] for r in runs):.2f} ms, "
-      f"worst max {max(r[\"lag_max_ms\"] for r in runs):.1f} ms; throughput median "
-      f"{statistics.median(r[\"throughput_rps\"] for r in runs):.0f} req/s; goal p99 < 50 ms: "
-      f"{\"met\" if statistics.median(p99) < 50 else \"NOT met\"}")
-'
+verdict = "met" if statistics.median(p99) < 50 else "NOT met"
+print(f"GUI-thread lag over {len(runs)} runs at {runs[0]['users']} users: median p99 {statistics.median(p99):.1f} ms "
+      f"(runs: {', '.join(f'{v:.1f}' for v in p99)}), median p50 {statistics.median(r['lag_p50_ms'] for r in runs):.2f} ms, "
+      f"worst max {max(r['lag_max_ms'] for r in runs):.1f} ms; throughput median "
+      f"{statistics.median(r['throughput_rps'] for r in runs):.0f} req/s; goal p99 < 50 ms: {verdict}")
+PY
+rm -f "${TMPDIR:-/tmp}/gui_lag_runs.$$"
