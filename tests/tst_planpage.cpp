@@ -191,6 +191,21 @@ private Q_SLOTS:
         QVERIFY(!m_document->hasErrors());
     }
 
+    void emptyNameIsExplainedUnderTheField()
+    {
+        // Not only a tint and a tooltip: the reason is written under the field, and goes when it is fixed.
+        m_page->showSection(PlanPage::Section::General);
+        auto *name = childOf<QLineEdit>(m_page.get(), QStringLiteral("planName"));
+        name->setFocus();
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QLabel *problem = nullptr;
+        QTRY_VERIFY((problem = m_page->findChild<QLabel *>(QStringLiteral("planNameProblem"))) && problem->isVisible());
+        QVERIFY2(problem->text().contains(QStringLiteral("must not be empty")), qPrintable(problem->text()));
+        QTest::keyClicks(name, QStringLiteral("Named again"));
+        QTRY_VERIFY(!problem->isVisible());
+    }
+
     void brokenJsonBodyIsShownAndPlaceholderInserted()
     {
         m_page->showSection(PlanPage::Section::Scenarios);

@@ -2,6 +2,7 @@
 
 #include "PlanTableModel.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QPalette>
 #include <QVariant>
@@ -9,12 +10,53 @@
 
 namespace ls {
 
+namespace {
+
+// The reason, written under the field: a label made on first need in the field's form row (hidden while all is
+// well), so a problem is read where it is, not only in a tooltip.
+QLabel *problemLabelFor(QWidget *field)
+{
+    const auto existing = field->property("problemLabel").value<QLabel *>();
+    if (existing)
+        return existing;
+    QWidget *parent = field->parentWidget();
+    if (!parent)
+        return nullptr;
+    // The form may sit inside the parent's main layout.
+    QFormLayout *form = nullptr;
+    int row = -1;
+    QFormLayout::ItemRole role;
+    for (QFormLayout *candidate : parent->findChildren<QFormLayout *>()) {
+        candidate->getWidgetPosition(field, &row, &role);
+        if (row >= 0) {
+            form = candidate;
+            break;
+        }
+    }
+    if (!form)
+        return nullptr;
+    auto *label = new QLabel(parent);
+    label->setObjectName(field->objectName() + QStringLiteral("Problem"));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->hide();
+    form->insertRow(row + 1, QString(), label);
+    field->setProperty("problemLabel", QVariant::fromValue(label));
+    return label;
+}
+
+} // namespace
+
 void showFieldProblems(QWidget *field, const Diagnostics &problems, const QString &normalToolTip, QLabel *message)
 {
     const QString text = PlanTableModel::problemText(problems);
     if (field->property("problem").toString() == text && (!text.isEmpty() || field->toolTip() == normalToolTip))
         return; // unchanged: leave the palette alone while the user types
     field->setProperty("problem", text);
+    if (!message && !text.isEmpty())
+        message = problemLabelFor(field);
+    else if (!message)
+        message = field->property("problemLabel").value<QLabel *>();
     // Only Base is set: the rest stays inherited, and an empty palette inherits everything again.
     QPalette palette;
     if (!problems.empty()) {
