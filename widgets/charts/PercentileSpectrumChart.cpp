@@ -3,6 +3,7 @@
 #include "Downsample.h"
 #include "PercentileSpectrum.h"
 #include "ResultText.h"
+#include "TimeSeriesChart.h"
 
 #include <QCategoryAxis>
 #include <QCursor>
@@ -107,11 +108,7 @@ void PercentileSpectrumChart::setLines(const std::vector<Line> &lines)
         ++index;
     }
     const double end = niceCeiling(std::max(maximum * 1.05, 1.0));
-    m_latencyAxis->setRange(0, end);
-    m_latencyAxis->setTickType(QValueAxis::TicksDynamic);
-    m_latencyAxis->setTickAnchor(0);
-    m_latencyAxis->setTickInterval(niceCeiling(end / 6));
-    m_latencyAxis->setLabelFormat(end < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    setAxisRangeWithTicks(m_latencyAxis, 0, end, 6);
 }
 
 void PercentileSpectrumChart::showPointToolTip(const QLineSeries *series, const QPointF &point, bool entering)

@@ -17,13 +17,23 @@ constexpr int bandLabelPadding = 3;
 // Reference lines of consecutive phases closer than this (the pause between phases) count as one line.
 constexpr double adjacentPhaseGapS = 1.5;
 
-// Ticks at a readable step: about `count` of them over the range.
-void setNiceTicks(QValueAxis *axis, double range, int count)
+} // namespace
+
+// The axis from `from` to `to` with ticks at a readable step: about `count` of them. Range and step change in the
+// order that never has a wide range with a fine step in between: Qt Charts lays the axis out on each change, and
+// 0..1000 at a step of 0.2 would make 5000 labels (a stall of seconds on the GUI thread).
+void setAxisRangeWithTicks(QValueAxis *axis, double from, double to, int count)
 {
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    const double interval = niceCeiling(std::max(range, 1e-9) / count);
-    axis->setTickInterval(interval);
+    const double interval = niceCeiling(std::max(to - from, 1e-9) / count);
+    if (interval >= axis->tickInterval()) {
+        axis->setTickInterval(interval);
+        axis->setRange(from, to);
+    } else {
+        axis->setRange(from, to);
+        axis->setTickInterval(interval);
+    }
     // As many decimals as the step needs (0.25 needs two), so no two ticks read alike.
     int decimals = 0;
     while (decimals < 3 &&
@@ -31,8 +41,6 @@ void setNiceTicks(QValueAxis *axis, double range, int count)
         ++decimals;
     axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + u'f');
 }
-
-} // namespace
 
 TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &valueTitle, QWidget *parent) : QChartView(parent)
 {
@@ -56,8 +64,7 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, const QString &valueTitle
     chart->addAxis(m_timeAxis, Qt::AlignBottom);
     chart->addAxis(m_valueAxis, Qt::AlignLeft);
     setTimeRange(0, 60);
-    m_valueAxis->setRange(0, 1);
-    setNiceTicks(m_valueAxis, 1, 5);
+    setAxisRangeWithTicks(m_valueAxis, 0, 1, 5);
     applyPalette();
 }
 
@@ -154,8 +161,7 @@ void TimeSeriesChart::setTimeRange(double fromS, double toS)
     toS = std::max(toS, fromS + 1);
     if (m_timeAxis->min() == fromS && m_timeAxis->max() == toS)
         return;
-    m_timeAxis->setRange(fromS, toS);
-    setNiceTicks(m_timeAxis, toS - fromS, 8);
+    setAxisRangeWithTicks(m_timeAxis, fromS, toS, 8);
 }
 
 double TimeSeriesChart::timeRangeEnd() const
@@ -203,8 +209,7 @@ void TimeSeriesChart::updateValueRange()
     top = std::max(top, lowestReference) * 1.1;
     const double end = niceCeiling(std::max(top, 1.0));
     if (m_valueAxis->max() != end || m_valueAxis->min() != 0) {
-        m_valueAxis->setRange(0, end);
-        setNiceTicks(m_valueAxis, end, 5);
+        setAxisRangeWithTicks(m_valueAxis, 0, end, 5);
     }
     viewport()->update();
 }

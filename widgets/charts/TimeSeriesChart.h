@@ -34,6 +34,10 @@ struct ReferenceLine
     Qt::PenStyle style = Qt::DashLine;
 };
 
+// Sets the axis to [from, to] with about `count` ticks at a readable step, without ever laying out a wide
+// range at a fine step in between (thousands of labels: a stall of seconds).
+void setAxisRangeWithTicks(QValueAxis *axis, double from, double to, int count);
+
 class TimeSeriesChart : public QChartView
 {
     Q_OBJECT
