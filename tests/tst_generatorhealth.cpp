@@ -86,6 +86,27 @@ private Q_SLOTS:
         QVERIFY(std::abs(watch.sendLagP99Ms() - lagUs / 1000.0) < 0.01);
     }
 
+    void liveSendLagNeedsMoreThanOneLateSecond()
+    {
+        // Live there is no phase histogram yet: one late second is noise, a tenth of the phase late is not.
+        GeneratorWatch watch;
+        for (int s = 0; s < 20; ++s) {
+            TimelinePoint second;
+            second.sendLagP99Ms = s == 7 ? 9.0 : 0.3;
+            watch.add(second);
+        }
+        QVERIFY(watch.warnings().isEmpty());
+        for (int s = 0; s < 3; ++s) {
+            TimelinePoint second;
+            second.sendLagP99Ms = 12.0;
+            watch.add(second);
+        }
+        QCOMPARE(watch.warnings().size(), 1);
+        // Once the phase's own p99 is known, it decides.
+        watch.setPhaseSendLagP99Ms(1.2);
+        QVERIFY(watch.warnings().isEmpty());
+    }
+
     void reportAndSummaryCarryTheWarning()
     {
         RunReport report;

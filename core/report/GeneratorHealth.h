@@ -33,6 +33,8 @@ private:
     int m_overCpu = 0;
     double m_cpuMax = -1;
     double m_secondSendLagMax = -1;
+    int m_lagMeasured = 0;
+    int m_overLag = 0;
     double m_phaseSendLagP99Ms = -1;
 };
 

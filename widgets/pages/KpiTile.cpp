@@ -96,7 +96,7 @@ void KpiTile::setReading(const KpiReading &reading)
     if (reading.target)
         m_target->setText(ResultText::target(*reading.target));
     else if (reading.limit)
-        m_target->setText(tr("above %1: results may be inflated by the load generator")
+        m_target->setText(tr("limit %1 (load generator)")
                               .arg(reading.kpi == Kpi::SendLagP99 ? ResultText::milliseconds(*reading.limit)
                                                                   : QStringLiteral("%1 %").arg(*reading.limit)));
     else

@@ -478,11 +478,15 @@ void RunPage::onPhaseFinished(int phase)
     m_phaseProgress->setValue(m_phaseProgress->maximum());
 }
 
-void RunPage::showGeneratorWarnings(const QStringList &warnings)
+void RunPage::showGeneratorWarnings(const QStringList &warnings, bool finalWarnings)
 {
-    // Kept visible once raised in a run: the figures of that phase stay suspect after the generator recovers.
-    if (warnings.isEmpty())
+    // Kept visible once raised during a run: the figures of that phase stay suspect after the generator recovers.
+    // At the end the report's verdict on the generator replaces it (finalWarnings).
+    if (warnings.isEmpty()) {
+        if (finalWarnings)
+            m_generatorWarning->hide();
         return;
+    }
     m_generatorWarning->setText(QStringLiteral("⚠ ") +
                                 tr("Load generator: %1").arg(warnings.join(QStringLiteral("; "))));
     QPalette pal = palette();
@@ -519,7 +523,7 @@ void RunPage::onFinished()
     m_errorModel->setErrors(errors, requests);
     if (!m_lastReport.phases.empty())
         showPhaseFigures(m_lastReport.phases.back());
-    showGeneratorWarnings(generatorWarnings(m_lastReport));
+    showGeneratorWarnings(generatorWarnings(m_lastReport), true);
     m_phaseLabel->setText(m_lastReport.aborted ? tr("Run stopped") : tr("Run finished"));
     m_timeLabel->setText(tr("verdict %1").arg(ResultText::verdict(m_lastReport.verdict)));
     if (m_lastReport.aborted)

@@ -72,7 +72,7 @@ private:
     void onPhaseFinished(int phase);
     void onFinished();
     void showPhaseFigures(const PhaseResult &phase);
-    void showGeneratorWarnings(const QStringList &warnings);
+    void showGeneratorWarnings(const QStringList &warnings, bool finalWarnings = false);
     void fillErrorSamples(const RunReport &report);
 
     PlanDocument *m_document;
