@@ -57,6 +57,26 @@ Plan shortDemoPlan()
     return plan;
 }
 
+// An edit of the plan, as the General form makes it.
+void renamePlan(MainWindow &window, const QString &name)
+{
+    Plan edited = window.document()->plan();
+    edited.name = name;
+    window.document()->setPlan(edited, QStringLiteral("test edit"));
+}
+
+// Answers the next modal message box with Cancel (as a user would) and keeps its text for the test to read.
+void cancelNextMessageBox(QObject *context, QString *text)
+{
+    QTimer::singleShot(200, context, [text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -150,9 +170,7 @@ private Q_SLOTS:
         {
             MainWindow window(m_options);
             window.startUp();
-            Plan edited = window.document()->plan();
-            edited.name = QStringLiteral("Not saved yet");
-            window.document()->setPlan(edited, QStringLiteral("test edit"));
+            renamePlan(window, QStringLiteral("Not saved yet"));
             // The recovery file is written shortly after the edit; the window is then destroyed without a
             // clean close, as in a crash.
             QTRY_VERIFY_WITH_TIMEOUT(window.recoveryFile().exists(), 5000);
@@ -167,9 +185,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_options);
         window.startUp();
-        Plan edited = window.document()->plan();
-        edited.name = QStringLiteral("Edited, then discarded");
-        window.document()->setPlan(edited, QStringLiteral("test edit"));
+        renamePlan(window, QStringLiteral("Edited, then discarded"));
         QTRY_VERIFY_WITH_TIMEOUT(window.recoveryFile().exists(), 5000);
         // New from the seed's template (the user chose Discard): a crash now must not offer the discarded plan.
         window.newFromTemplate(QStringLiteral(":/plans/askproai.json"), false);
@@ -184,19 +200,11 @@ private Q_SLOTS:
         MainWindow window(m_options);
         window.show();
         window.startUp();
-        Plan edited = window.document()->plan();
-        edited.name = QStringLiteral("Unsaved");
-        window.document()->setPlan(edited, QStringLiteral("test edit"));
-        bool asked = false;
-        QTimer::singleShot(200, this, [&asked] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            asked = box->text().contains(QStringLiteral("Unsaved"));
-            box->button(QMessageBox::Cancel)->click();
-        });
+        renamePlan(window, QStringLiteral("Unsaved"));
+        QString question;
+        cancelNextMessageBox(this, &question);
         QVERIFY(!window.close()); // cancelled: the window stays
-        QVERIFY(asked);
+        QVERIFY2(question.contains(QStringLiteral("Unsaved")), qPrintable(question));
         QVERIFY(window.isVisible());
     }
 
@@ -227,13 +235,7 @@ private Q_SLOTS:
         window.document()->reset(remote);
         window.runPage()->setUseDemoTarget(false);
         QString question;
-        QTimer::singleShot(200, this, [&question] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box)
-                return;
-            question = box->text();
-            box->button(QMessageBox::Cancel)->click();
-        });
+        cancelNextMessageBox(this, &question);
         window.runPage()->runAll();
         QVERIFY(!window.runPage()->isRunning());
         QVERIFY2(question.contains(QStringLiteral("load-test-target.invalid")), qPrintable(question));
