@@ -7,6 +7,7 @@
 #include "LoadEngine.h"
 #include "RequestFactory.h"
 #include "TestServers.h"
+#include "Transport.h"
 #include "UnderTsan.h"
 
 #include <QSignalSpy>
@@ -17,6 +18,9 @@
 #include <sys/resource.h>
 
 using namespace ls;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(ls::TransportOptions)
 using namespace ls::test;
 
 namespace {
@@ -468,6 +472,166 @@ private Q_SLOTS:
         const RunReport report = run(plan);
         QVERIFY(onlyPhase(report).totals.successes > 0);
         QCOMPARE(onlyPhase(report).totals.failures(), 0);
+    }
+
+    // "auto" takes native unless the plan needs what only the Qt transport has; "native" refuses such plans.
+    void autoTakesQtForWhatOnlyQtDoes_data()
+    {
+        QTest::addColumn<TransportOptions>("options");
+        QTest::addColumn<QString>("expected");
+        TransportOptions plain;
+        plain.keepLocation = true; // redirects: both can
+        plain.tlsVerify = false;
+        QTest::addRow("plain HTTP/1.1") << plain << QStringLiteral("native");
+        TransportOptions http2;
+        http2.http2 = true;
+        QTest::addRow("HTTP/2") << http2 << QStringLiteral("qnam");
+        TransportOptions proxy;
+        proxy.proxy = QStringLiteral("http://127.0.0.1:3128");
+        QTest::addRow("proxy") << proxy << QStringLiteral("qnam");
+        TransportOptions auth;
+        auth.authUser = QStringLiteral("me");
+        QTest::addRow("authentication") << auth << QStringLiteral("qnam");
+    }
+
+    void autoTakesQtForWhatOnlyQtDoes()
+    {
+        QFETCH(TransportOptions, options);
+        QFETCH(QString, expected);
+        QCOMPARE(resolvedTransportName(QStringLiteral("auto"), options), expected);
+        QString error;
+        QCOMPARE(createTransport(QStringLiteral("auto"), options, &error)->name(), expected);
+        const std::unique_ptr<Transport> native = createTransport(QStringLiteral("native"), options, &error);
+        QCOMPARE(native != nullptr, expected == QLatin1String("native"));
+        if (!native)
+            QVERIFY2(error.contains(QStringLiteral("use \"auto\" or \"qnam\"")), qPrintable(error));
+    }
+
+    // The native transport times plain-HTTP responses by the kernel's receive timestamp and reports how long they
+    // waited for the worker; qnam cannot tell.
+    void arrivalIsTimedByTheKernel_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::addColumn<bool>("stamped");
+        QTest::addRow("native") << u"native"_s << true;
+        QTest::addRow("qnam") << u"qnam"_s << false;
+    }
+
+    void arrivalIsTimedByTheKernel()
+    {
+        QFETCH(QString, transport);
+        QFETCH(bool, stamped);
+        CountingHttpServer server(5);
+        Plan plan = closedPlan(server.baseUrl(), 10, 0.5);
+        plan.transport = transport;
+        const StatsBlock &t = onlyPhase(run(plan)).totals;
+        QVERIFY(t.completed() > 0);
+        QCOMPARE(t.receiveLag.totalCount(), stamped ? t.completed() : 0);
+        QVERIFY(t.latency.valueAtPercentile(0) >= 5000); // never before the server's 5 ms
+    }
+
+    void redirectsAreFollowedOnlyWhenAsked_data()
+    {
+        QTest::addColumn<QString>("transport");
+        QTest::addColumn<int>("follow");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("finalBody"); // what every request ends with; empty: every request fails
+        QTest::addColumn<QStringList>("hops");  // what the server sees for one request
+        const QString a = u" body=0 auth=1"_s;
+        const QString posted = u" body=7 auth=1"_s;
+        for (const char *transport : {"native", "qnam"}) {
+            const QString t = QString::fromLatin1(transport);
+            QTest::addRow("%s: not followed by default", transport)
+                << t << 0 << u"GET"_s << u"/hop/2"_s << QString() << QStringList{u"GET /hop/2"_s + a};
+            QTest::addRow("%s: a chain of three", transport)
+                << t << 5 << u"GET"_s << u"/hop/2"_s << u"GET 0"_s
+                << QStringList{u"GET /hop/2"_s + a, u"GET /hop/1"_s + a, u"GET /hop/0"_s + a};
+            QTest::addRow("%s: limit reached", transport) << t << 1 << u"GET"_s << u"/hop/2"_s << QString()
+                                                          << QStringList{u"GET /hop/2"_s + a, u"GET /hop/1"_s + a};
+            QTest::addRow("%s: loop", transport)
+                << t << 3 << u"GET"_s << u"/loop"_s << QString()
+                << QStringList{u"GET /loop"_s + a, u"GET /loop"_s + a, u"GET /loop"_s + a, u"GET /loop"_s + a};
+            QTest::addRow("%s: 303 turns a POST into a GET", transport)
+                << t << 2 << u"POST"_s << u"/see-other"_s << u"GET 0"_s
+                << QStringList{u"POST /see-other"_s + posted, u"GET /hop/0"_s + a};
+            QTest::addRow("%s: 307 repeats the POST", transport)
+                << t << 2 << u"POST"_s << u"/temporary"_s << u"POST 7"_s
+                << QStringList{u"POST /temporary"_s + posted, u"POST /hop/0"_s + posted};
+            QTest::addRow("%s: 301 after a POST becomes a GET", transport)
+                << t << 2 << u"POST"_s << u"/moved"_s << u"GET 0"_s
+                << QStringList{u"POST /moved"_s + posted, u"GET /hop/0"_s + a};
+            QTest::addRow("%s: another origin gets no credentials", transport)
+                << t << 2 << u"GET"_s << u"/absolute"_s << u"GET 0"_s
+                << QStringList{u"GET /absolute"_s + a, u"GET /hop/0 body=0 auth=0"_s};
+        }
+    }
+
+    void redirectsAreFollowedOnlyWhenAsked()
+    {
+        QFETCH(QString, transport);
+        QFETCH(int, follow);
+        QFETCH(QString, method);
+        QFETCH(QString, path);
+        QFETCH(QString, finalBody);
+        QFETCH(QStringList, hops);
+        RedirectServer server;
+        Plan plan = closedPlan(server.baseUrl(), 1, 0.3);
+        plan.transport = transport;
+        plan.http.followRedirects = follow;
+        Scenario &s = plan.scenarios[0];
+        s.method = method;
+        s.path = path;
+        s.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer secret"), false}};
+        if (method == QLatin1String("POST"))
+            s.body = QStringLiteral("payload");
+        s.check.bodyContains = finalBody;
+        const RunReport report = run(plan, 30000, 1);
+        const StatsBlock &t = onlyPhase(report).totals;
+        QVERIFY(t.requests > 0);
+        QCOMPARE(t.aborted, 0);
+        QCOMPARE(t.successes, finalBody.isEmpty() ? 0 : t.requests);
+        const QStringList log = server.requests();
+        // Every request went through the whole chain: none was cut short or counted twice.
+        QCOMPARE(log.size(), t.requests * hops.size());
+        QCOMPARE(log.mid(0, hops.size()), hops);
+        QCOMPARE(log.mid(log.size() - hops.size()), hops);
+    }
+
+    // A proxy or server authentication is something only the Qt transport does: "auto" picks it, and it works.
+    void qtOnlySettingsRunOnTheQtTransport_data()
+    {
+        QTest::addColumn<bool>("viaProxy");
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("succeeds");
+        QTest::addColumn<QString>("firstRequest"); // as the server saw it
+        QTest::addRow("proxy") << true << QString() << true << u"GET http://127.0.0.1:9/hop/0 body=0 auth=0"_s;
+        QTest::addRow("server authentication") << false << u"secret"_s << true << u"GET /private body=0 auth=0"_s;
+        QTest::addRow("wrong password") << false << u"wrong"_s << false << u"GET /private body=0 auth=0"_s;
+    }
+
+    void qtOnlySettingsRunOnTheQtTransport()
+    {
+        QFETCH(bool, viaProxy);
+        QFETCH(QString, password);
+        QFETCH(bool, succeeds);
+        QFETCH(QString, firstRequest);
+        RedirectServer server;
+        // Through the proxy, the target itself (port 9, discard) is never contacted.
+        Plan plan = closedPlan(viaProxy ? u"http://127.0.0.1:9"_s : server.baseUrl(), 1, 0.3);
+        plan.scenarios[0].path = viaProxy ? u"/hop/0"_s : u"/private"_s;
+        if (viaProxy)
+            plan.http.proxy = server.baseUrl();
+        else
+            plan.http.authUser = u"user"_s, plan.http.authPassword = password;
+        const RunReport report = run(plan, 30000, 1);
+        QCOMPARE(report.transport, u"qnam"_s);
+        const StatsBlock &t = onlyPhase(report).totals;
+        QVERIFY(t.requests > 0);
+        QCOMPARE(t.successes, succeeds ? t.requests : 0);
+        if (!succeeds)
+            QCOMPARE(t.errors.begin()->first, errorKey(ErrorClass::Http, 401));
+        QCOMPARE(server.requests().value(0), firstRequest);
     }
 
     void unsetEnvironmentVariableIsAStartError()

@@ -147,6 +147,41 @@ private Q_SLOTS:
         }
     }
 
+    void locationIsKeptOnlyForRedirects_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("capture");
+        QTest::addColumn<QByteArray>("location");
+        const QByteArray redirect = "HTTP/1.1 302 Found\r\nX-Location: no\r\nLOCATION:  /next?a=1 \r\n"
+                                    "Content-Length: 0\r\n\r\n";
+        QTest::addRow("302") << redirect << true << QByteArray("/next?a=1");
+        QTest::addRow("not asked") << redirect << false << QByteArray();
+        QTest::addRow("200 with a Location")
+            << QByteArray("HTTP/1.1 200 OK\r\nLocation: /x\r\nContent-Length: 0\r\n\r\n") << true << QByteArray();
+        QTest::addRow("after 100 Continue")
+            << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 307 Temporary Redirect\r\nLocation: "
+                          "http://other.test/\r\nContent-Length: 0\r\n\r\n")
+            << true << QByteArray("http://other.test/");
+    }
+
+    void locationIsKeptOnlyForRedirects()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, capture);
+        QFETCH(QByteArray, location);
+        // Header names and values split anywhere by the chunking.
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(3), bytes.size()}) {
+            HttpResponseParser parser;
+            parser.setCaptureLocation(capture);
+            parser.reset();
+            HttpResponseParser::Result result = HttpResponseParser::Result::NeedMore;
+            for (qsizetype at = 0; at < bytes.size(); at += chunk)
+                result = parser.feed(bytes.constData() + at, std::min(chunk, bytes.size() - at));
+            QCOMPARE(int(result), int(HttpResponseParser::Result::Complete));
+            QCOMPARE(parser.location(), location);
+        }
+    }
+
     void parserStopsAfterTheResponse()
     {
         const QByteArray first = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";

@@ -267,8 +267,8 @@ private Q_SLOTS:
         QCOMPARE(createTransport(QStringLiteral("native"), {}, &error)->name(), QStringLiteral("native"));
         QCOMPARE(createTransport(QStringLiteral("auto"), {}, &error)->name(), QStringLiteral("native"));
         QCOMPARE(createTransport(QStringLiteral("qnam"), {}, &error)->name(), QStringLiteral("qnam"));
-        QCOMPARE(resolvedTransportName(QStringLiteral("auto")), QStringLiteral("native"));
-        QCOMPARE(resolvedTransportName(QStringLiteral("qnam")), QStringLiteral("qnam"));
+        QCOMPARE(resolvedTransportName(QStringLiteral("auto"), TransportOptions()), QStringLiteral("native"));
+        QCOMPARE(resolvedTransportName(QStringLiteral("qnam"), TransportOptions()), QStringLiteral("qnam"));
         QVERIFY(!createTransport(QStringLiteral("carrier-pigeon"), {}, &error));
         QVERIFY(error.contains(QStringLiteral("known: auto, native, qnam")));
     }

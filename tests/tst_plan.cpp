@@ -327,6 +327,8 @@ void PlanTest::roundTrip_data()
   "format": "loadstudio-plan/1", "name": "Ünïcode ✓", "description": "d", "base_url": "https://h.test:8443/base",
   "headers": [{"name": "Zeta", "value": "1"}, {"name": "Alpha", "value": "${env:X}", "secret": true}],
   "timeout_s": 2.5, "tls_verify": false, "transport": "qnam", "seed": 18446744073709551615,
+  "follow_redirects": 3, "http_version": "2", "proxy": "socks5://u:p@127.0.0.1:1080",
+  "auth": {"user": "me", "password": "${env:PW}"},
   "pause_between_phases_s": 3, "secret_variables": ["X"],
   "scenarios": [
 {"name": "s1", "method": "PUT", "path": "/p/{{seq}}", "weight": 0.5, "headers": {"B": "2", "A": "1"},
@@ -385,6 +387,18 @@ void PlanTest::redaction()
     QVERIFY(headers.at(4).at("secret") == true);
     QVERIFY(redacted.at("scenarios").at(0).at("headers").at("Authorization") == "<redacted>");
     QVERIFY(!planToJsonText(plan, Redaction::Redact).contains("Bearer"));
+
+    // Passwords of server authentication and of a proxy; one from the environment shows its reference.
+    plan.http.authUser = u"me"_s;
+    plan.http.authPassword = u"hunter2"_s;
+    plan.http.proxy = u"http://pu:proxypass@127.0.0.1:3128"_s;
+    const QByteArray text = planToJsonText(plan, Redaction::Redact);
+    QVERIFY(!text.contains("hunter2"));
+    QVERIFY(!text.contains("proxypass"));
+    QVERIFY(text.contains("\"user\": \"me\""));
+    plan.http.authPassword = u"${env:PW}"_s;
+    QVERIFY(planToJsonText(plan, Redaction::Redact).contains("${env:PW}"));
+    QVERIFY(planToJsonText(plan, Redaction::Keep).contains("proxypass"));
 }
 
 void PlanTest::secretHeaders()
@@ -605,6 +619,25 @@ void PlanTest::badPlans_data()
         u"plan.json:3:33: error: tls_verify: must be true or false, not a string"_s);
     row("transport", top(R"("transport": "http2")"),
         u"plan.json:3:32: error: transport: must be one of \"auto\", \"native\", \"qnam\", not \"http2\""_s);
+    row("follow_redirects negative", top(R"("follow_redirects": -1)"),
+        u"plan.json:3:39: error: follow_redirects: must be an integer from 0 (do not follow) to 20"_s);
+    row("follow_redirects too many", top(R"("follow_redirects": 21)"),
+        u"plan.json:3:39: error: follow_redirects: must be an integer from 0 (do not follow) to 20"_s);
+    row("http_version", top(R"("http_version": "3")"),
+        u"plan.json:3:35: error: http_version: must be \"1.1\" or \"2\", not \"3\""_s);
+    row("proxy scheme", top(R"("proxy": "ftp://127.0.0.1:21")"),
+        u"plan.json:3:28: error: proxy: must use http or socks5, not \"ftp\""_s);
+    row("proxy port", top(R"("proxy": "http://127.0.0.1")"),
+        u"plan.json:3:28: error: proxy: needs a port (e.g. :3128)"_s);
+    row("proxy per-request placeholder", top(R"("proxy": "http://{{uuid}}:1")"),
+        u"plan.json:3:28: error: proxy: may use ${env:NAME} but no per-request placeholders ({{...}})"_s);
+    row("auth without user", top(R"("auth": {"password": "x"})"),
+        u"plan.json:3:27: error: auth: needs a \"user\" (the name to answer the server's challenge with)"_s);
+    row("auth unknown key", top(R"("auth": {"user": "u", "scheme": "ntlm"})"),
+        u"plan.json:3:51: error: auth.scheme: unknown key (known: user, password)"_s);
+    row("native cannot proxy", top(R"("transport": "native", "proxy": "http://127.0.0.1:3128")"),
+        u"plan.json:3:32: error: transport: \"native\" speaks plain HTTP/1.1 without a proxy or server "
+        u"authentication; this plan sets http_version \"2\", proxy or auth: use \"auto\" or \"qnam\""_s);
     row("seed negative", top(R"("seed": -1)"),
         u"plan.json:3:27: error: seed: must be a non-negative integer, not -1"_s);
     row("seed fraction", top(R"("seed": 1.5)"),

@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -204,6 +205,37 @@ private Q_SLOTS:
         QVERIFY2(problem->text().contains(QStringLiteral("must not be empty")), qPrintable(problem->text()));
         QTest::keyClicks(name, QStringLiteral("Named again"));
         QTRY_VERIFY(!problem->isVisible());
+    }
+
+    void connectionSettingsEditThePlanAndPickTheTransport()
+    {
+        m_page->showSection(PlanPage::Section::General);
+        auto *note = childOf<QLabel>(m_page.get(), QStringLiteral("transportNote"));
+        QVERIFY2(note->text().contains(QStringLiteral("native")), qPrintable(note->text()));
+
+        auto *redirects = childOf<QSpinBox>(m_page.get(), QStringLiteral("followRedirects"));
+        redirects->setFocus();
+        redirects->selectAll();
+        QTest::keyClicks(redirects, QStringLiteral("5"));
+        QTRY_COMPARE(m_document->plan().http.followRedirects, 5);
+
+        auto *proxy = childOf<QLineEdit>(m_page.get(), QStringLiteral("proxy"));
+        proxy->setFocus();
+        QTest::keyClicks(proxy, QStringLiteral("http://127.0.0.1"));
+        QTRY_VERIFY(m_document->hasErrors()); // no port yet
+        QVERIFY2(m_document->firstError().contains(QStringLiteral("needs a port")),
+                 qPrintable(m_document->firstError()));
+        QTest::keyClicks(proxy, QStringLiteral(":3128"));
+        QTRY_VERIFY(!m_document->hasErrors());
+        QCOMPARE(m_document->plan().http.proxy, QStringLiteral("http://127.0.0.1:3128"));
+        QTRY_VERIFY2(note->text().contains(QStringLiteral("Qt transport")), qPrintable(note->text()));
+
+        auto *password = childOf<QLineEdit>(m_page.get(), QStringLiteral("authPassword"));
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        proxy->clearFocus(); // ends the edit: the proxy is one undo step
+        m_document->undoStack()->undo();
+        QTRY_COMPARE(proxy->text(), QString());
+        QTRY_VERIFY(note->text().contains(QStringLiteral("native")));
     }
 
     void brokenJsonBodyIsShownAndPlaceholderInserted()

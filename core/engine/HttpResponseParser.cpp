@@ -7,8 +7,10 @@ namespace ls {
 
 namespace {
 
+constexpr qsizetype maxLocationBytes = 16 * 1024;
+
 // Only the callbacks we need: headers are not kept (libhttp-parser itself tracks Content-Length,
-// Transfer-Encoding and Connection), so no per-header work is done at all.
+// Transfer-Encoding and Connection), so no per-header work is done at all unless redirects are followed.
 http_parser_settings makeSettings(http_cb headersComplete, http_data_cb body, http_cb messageComplete)
 {
     http_parser_settings s;
@@ -39,12 +41,27 @@ void HttpResponseParser::reset(bool headRequest)
     m_status = 0;
     m_bodyBytes = 0;
     m_bodyPrefix.resize(0); // keeps the capacity when the previous prefix was not taken
+    m_location.resize(0);
+    m_headerField.resize(0);
+    m_inHeaderValue = false;
     m_error = HPE_OK;
+}
+
+const http_parser_settings &HttpResponseParser::parserSettings() const
+{
+    static const http_parser_settings plain = makeSettings(&onHeadersComplete, &onBody, &onMessageComplete);
+    static const http_parser_settings withLocation = [] {
+        http_parser_settings s = makeSettings(&onHeadersComplete, &onBody, &onMessageComplete);
+        s.on_header_field = &onHeaderField;
+        s.on_header_value = &onHeaderValue;
+        return s;
+    }();
+    return m_captureLocation ? withLocation : plain;
 }
 
 HttpResponseParser::Result HttpResponseParser::feed(const char *data, qsizetype size, qsizetype *consumed)
 {
-    static const http_parser_settings settings = makeSettings(&onHeadersComplete, &onBody, &onMessageComplete);
+    const http_parser_settings &settings = parserSettings();
     if (consumed)
         *consumed = 0;
     if (m_result != Result::NeedMore || size <= 0)
@@ -73,7 +90,7 @@ HttpResponseParser::Result HttpResponseParser::finish()
 {
     if (m_result != Result::NeedMore)
         return m_result;
-    static const http_parser_settings settings = makeSettings(&onHeadersComplete, &onBody, &onMessageComplete);
+    const http_parser_settings &settings = parserSettings();
     // Zero bytes tell libhttp-parser the stream ended: a close-delimited body completes, anything else is cut.
     http_parser_execute(&m_parser, &settings, nullptr, 0);
     if (m_result != Result::Complete)
@@ -95,6 +112,33 @@ QString HttpResponseParser::errorMessage() const
 {
     return QStringLiteral("invalid HTTP response: %1 (%2)")
         .arg(QLatin1StringView(http_errno_name(m_error)), QLatin1StringView(http_errno_description(m_error)));
+}
+
+// Header names and values may arrive in pieces (a chunk boundary anywhere): a name is complete once its value
+// starts. Only the Location of a redirect is kept.
+int HttpResponseParser::onHeaderField(http_parser *parser, const char *at, size_t length)
+{
+    auto *self = static_cast<HttpResponseParser *>(parser->data);
+    if (self->m_inHeaderValue) {
+        self->m_headerField.resize(0);
+        self->m_inHeaderValue = false;
+    }
+    if (self->m_headerField.size() < 64) // longer names are not "Location"
+        self->m_headerField.append(at, qsizetype(std::min<size_t>(length, 64)));
+    return 0;
+}
+
+int HttpResponseParser::onHeaderValue(http_parser *parser, const char *at, size_t length)
+{
+    auto *self = static_cast<HttpResponseParser *>(parser->data);
+    self->m_inHeaderValue = true;
+    const int status = int(parser->status_code);
+    if (status < 300 || status > 399 || self->m_headerField.compare("location", Qt::CaseInsensitive) != 0)
+        return 0;
+    const qsizetype room = maxLocationBytes - self->m_location.size();
+    if (room > 0)
+        self->m_location.append(at, qsizetype(std::min<size_t>(size_t(room), length)));
+    return 0;
 }
 
 int HttpResponseParser::onHeadersComplete(http_parser *parser)
@@ -130,6 +174,7 @@ int HttpResponseParser::onMessageComplete(http_parser *parser)
     if (status < 200 && status != 101) {
         // An interim response (100 Continue, 103 Early Hints): the final one follows on the same stream.
         self->m_status = 0;
+        self->m_location.resize(0);
         return 0;
     }
     self->m_status = status;

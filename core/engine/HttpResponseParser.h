@@ -43,11 +43,17 @@ public:
     qint64 bodyBytes() const { return m_bodyBytes; }   // the whole body so far
     const QByteArray &bodyPrefix() const { return m_bodyPrefix; } // at most maxKeptBodyBytes
     QByteArray takeBodyPrefix();
+    // With capture on (for following redirects), the Location header of a 3xx response, trimmed; empty otherwise.
+    void setCaptureLocation(bool on) { m_captureLocation = on; }
+    QByteArray location() const { return m_location.trimmed(); }
     // For Result::Error: libhttp-parser's error name ("HPE_INVALID_CONSTANT") and a sentence for reports.
     const char *errorName() const;
     QString errorMessage() const;
 
 private:
+    const http_parser_settings &parserSettings() const;
+    static int onHeaderField(http_parser *parser, const char *at, size_t length);
+    static int onHeaderValue(http_parser *parser, const char *at, size_t length);
     static int onHeadersComplete(http_parser *parser);
     static int onBody(http_parser *parser, const char *at, size_t length);
     static int onMessageComplete(http_parser *parser);
@@ -61,6 +67,10 @@ private:
     int m_status = 0;
     qint64 m_bodyBytes = 0;
     QByteArray m_bodyPrefix;
+    bool m_captureLocation = false;
+    QByteArray m_location;
+    QByteArray m_headerField; // the header name being read (its first 64 bytes)
+    bool m_inHeaderValue = false;
     http_errno m_error = HPE_OK;
 };
 

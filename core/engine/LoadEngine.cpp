@@ -1,6 +1,8 @@
 #include "LoadEngine.h"
 
 #include "FileLimit.h"
+#include "HttpSettingsJson.h"
+#include "Template.h"
 
 #include <QThread>
 
@@ -11,6 +13,39 @@ namespace ls {
 
 namespace {
 constexpr qint64 nsPerS = 1'000'000'000;
+
+// ${env:NAME} in a proxy address or password, resolved once for the run.
+bool resolveEnvironment(const QString &text, const char *field, QString *out, QString *error)
+{
+    Template t;
+    QString why;
+    if (!Template::compile(text, &t, &why)) {
+        *error = QStringLiteral("%1: %2").arg(QLatin1StringView(field), why);
+        return false;
+    }
+    TemplateContext context; // constant templates need neither a generator nor a sequence
+    *out = QString::fromUtf8(t.expand(context));
+    return true;
+}
+
+bool transportOptionsFor(const Plan &plan, TransportOptions *out, QString *error)
+{
+    out->tlsVerify = plan.tlsVerify;
+    out->keepLocation = plan.http.followRedirects > 0;
+    out->http2 = plan.http.httpVersion == QLatin1String("2");
+    out->authUser = plan.http.authUser;
+    if (!resolveEnvironment(plan.http.proxy, "proxy", &out->proxy, error) ||
+        !resolveEnvironment(plan.http.authPassword, "auth.password", &out->authPassword, error))
+        return false;
+    if (!out->proxy.isEmpty()) {
+        if (const QString problem = proxyProblem(out->proxy); !problem.isEmpty()) {
+            *error = QStringLiteral("proxy %1").arg(problem);
+            return false;
+        }
+    }
+    return true;
+}
+
 // Workers get their assignment slightly ahead of the phase start, so all of them begin on time.
 constexpr qint64 phaseLeadNs = 20'000'000;
 
@@ -82,7 +117,10 @@ bool LoadEngine::start(QString *error)
     if (!requests)
         return fail(why);
     m_requests = std::make_shared<const RequestFactory>(std::move(*requests));
-    m_transportName = resolvedTransportName(m_plan.transport);
+    TransportOptions transportOptions;
+    if (!transportOptionsFor(m_plan, &transportOptions, &why))
+        return fail(why);
+    m_transportName = resolvedTransportName(m_plan.transport, transportOptions);
 
     const int workerCount =
         m_options.workerThreads > 0 ? m_options.workerThreads : std::max(1, QThread::idealThreadCount());
@@ -96,7 +134,8 @@ bool LoadEngine::start(QString *error)
         setup.weights = weights;
         setup.seed = m_plan.seed * 1000003ULL + quint64(i);
         setup.transport = m_plan.transport;
-        setup.transportOptions.tlsVerify = m_plan.tlsVerify;
+        setup.transportOptions = transportOptions;
+        setup.followRedirects = m_plan.http.followRedirects;
         setup.sequence = &m_sequence;
         setup.onInterval = [this](IntervalReport report) { m_inbox.post(std::move(report)); };
         setup.onPhaseDone = [this](int worker, int phase, qint64 lastNs) {

@@ -1,6 +1,7 @@
 #include "NativeTransport.h"
 
 #include "HttpResponseParser.h"
+#include "StampedReceive.h"
 
 #include <QMetaObject>
 #include <QNetworkProxy>
@@ -165,6 +166,7 @@ class NativeConnection final : public Connection
 public:
     explicit NativeConnection(std::shared_ptr<NativeTransport::Shared> shared) : m_shared(std::move(shared))
     {
+        m_parser.setCaptureLocation(m_shared->options.keepLocation);
         m_timer.setSingleShot(true);
         m_timer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&m_timer, &QTimer::timeout, &m_context, [this] { onTimeout(); });
@@ -288,6 +290,7 @@ private:
     void startExchange()
     {
         m_parser.reset(m_head);
+        m_arrivedNs = 0;
         if (m_socket && m_socket->state() != QAbstractSocket::ConnectedState)
             dropSocket();
         if (!m_socket) {
@@ -314,6 +317,7 @@ private:
         m_socketResponses = 0;
         m_tcpConnected = false;
         m_socketEnded = false;
+        m_stampedReads = false;
         m_tlsProblem.clear();
         if (m_origin.tls) {
             if (!QSslSocket::supportsSsl()) {
@@ -365,6 +369,8 @@ private:
         m_tcpConnected = true;
         // Requests are written in one piece; don't let Nagle hold back the next one.
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Plain sockets are read past Qt (recvmsg) to learn when a response arrived; TLS ones are read through it.
+        m_stampedReads = !m_origin.tls && enableReceiveTimestamps(m_socket->socketDescriptor());
         if (!m_origin.tls && m_state == State::Active)
             writeRequest();
     }
@@ -389,7 +395,19 @@ private:
         // Read until the socket has nothing more (read() returns 0), rather than asking bytesAvailable() first:
         // for an unbuffered socket each such question is a system call.
         for (;;) {
-            const qint64 n = m_socket->read(buffer, readChunkBytes);
+            bool stamped = false;
+            qint64 n = -2;
+            if (m_stampedReads) {
+                const StampedRead read = receiveStamped(m_socket->socketDescriptor(), buffer, readChunkBytes);
+                n = read.bytes;
+                stamped = n > 0;
+                if (stamped && read.arrivedNs > 0)
+                    m_arrivedNs = read.arrivedNs;
+            }
+            // Nothing (more) to read, the end, or an error: Qt's own read says which, and only a read through Qt
+            // re-arms its read notification.
+            if (!stamped)
+                n = m_socket->read(buffer, readChunkBytes);
             if (n < 0)
                 m_socketEnded = true; // closed or reset (its error() says which); the socket emits nothing more
             if (n <= 0)
@@ -398,7 +416,7 @@ private:
             switch (m_parser.feed(buffer, qsizetype(n), &used)) {
             case HttpResponseParser::Result::Complete:
                 // Bytes after the response were never asked for: answer this one, then drop the connection.
-                succeed(used < n);
+                succeed(used < n || (stamped && !rearmAfterStampedRead()));
                 return true;
             case HttpResponseParser::Result::Error:
                 fail(ErrorClass::ProtocolError, m_parser.errorMessage());
@@ -410,6 +428,10 @@ private:
         }
         return false;
     }
+
+    // After a read past Qt, one read through it (normally finding nothing) so it notifies about the next response.
+    // False when that found bytes nobody asked for, or the end: the connection is not reused then.
+    bool rearmAfterStampedRead() { return m_socket->read(m_shared->readBuffer.get(), readChunkBytes) == 0; }
 
     // The socket failed or closed (errorOccurred, or disconnected as a RemoteHostClosedError).
     void onEnded(QAbstractSocket::SocketError error)
@@ -491,6 +513,8 @@ private:
         response.bodyBytes = m_parser.bodyBytes();
         response.bodyPrefix = m_parser.takeBodyPrefix();
         response.bytesSent = m_bodySize;
+        response.arrivedNs = m_arrivedNs;
+        response.location = m_parser.location();
         // A server that answered before reading the whole request (an early 413, say) leaves the stream out of
         // step: the rest of that request would precede the next one.
         if (dropConnection || !m_parser.keepAlive() || m_socket->bytesToWrite() > 0)
@@ -538,8 +562,10 @@ private:
     QTcpSocket *m_socket = nullptr; // owned; a QSslSocket for https
     int m_socketResponses = 0;      // responses completed on the current socket (> 0: a reused connection)
     bool m_tcpConnected = false;
-    bool m_socketEnded = false; // an unbuffered read() returned -1: the connection closed or was reset
-    QString m_tlsProblem;       // certificate errors reported during the handshake
+    bool m_socketEnded = false;  // an unbuffered read() returned -1: the connection closed or was reset
+    bool m_stampedReads = false; // plain TCP with kernel receive timestamps: reads go through recvmsg
+    qint64 m_arrivedNs = 0;      // when the response's latest bytes arrived (steady clock), 0 if unknown
+    QString m_tlsProblem;        // certificate errors reported during the handshake
     Origin m_origin;
     QByteArray m_request; // the request bytes, reused
     qint64 m_bodySize = 0;

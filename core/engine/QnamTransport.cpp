@@ -1,5 +1,7 @@
 #include "QnamTransport.h"
 
+#include <QAuthenticator>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -65,8 +67,12 @@ public:
         QNetworkRequest req(QUrl::fromEncoded(request.url, QUrl::StrictMode));
         for (const auto &[name, value] : request.headers)
             req.setRawHeader(name, value);
-        // One plain HTTP/1.1 exchange per request: no HTTP/2 multiplexing, redirects, cookies or cache.
-        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        // One exchange per request: no redirects (the worker follows them when asked), cookies or cache; HTTP/2
+        // only when the plan asks (over plain HTTP with prior knowledge, as there is no ALPN to negotiate it).
+        const bool http2 = m_transport->m_options.http2;
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2);
+        if (http2 && req.url().scheme() == QLatin1String("http"))
+            req.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         req.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
         req.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
@@ -124,6 +130,8 @@ private:
         m_reply = nullptr;
         readBody(reply); // the last bytes may arrive together with finished()
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+        if (m_transport->m_options.keepLocation && status.toInt() >= 300 && status.toInt() < 400)
+            m_response.location = reply->rawHeader(QByteArrayLiteral("Location")).trimmed();
         const QNetworkReply::NetworkError error = reply->error();
         if (m_timedOut) {
             m_response.error = ErrorClass::Timeout;
@@ -172,11 +180,39 @@ std::unique_ptr<Connection> QnamTransport::createConnection()
     if (index < 0) {
         auto manager = std::make_unique<QNetworkAccessManager>();
         manager->setAutoDeleteReplies(false);
+        configure(manager.get());
         m_managers.push_back({std::move(manager), 0});
         index = int(m_managers.size() - 1);
     }
     ++m_managers[std::size_t(index)].liveConnections;
     return std::make_unique<QnamConnection>(this, index);
+}
+
+void QnamTransport::configure(QNetworkAccessManager *manager) const
+{
+    // Straight to the server unless the plan names a proxy: the system's proxy settings are not what a load test
+    // of the target means.
+    QNetworkProxy proxy(QNetworkProxy::NoProxy);
+    if (!m_options.proxy.isEmpty()) {
+        const QUrl url(m_options.proxy);
+        proxy = QNetworkProxy(url.scheme() == QLatin1String("socks5") ? QNetworkProxy::Socks5Proxy
+                                                                      : QNetworkProxy::HttpProxy,
+                              url.host(), quint16(url.port()), url.userName(), url.password());
+    }
+    manager->setProxy(proxy);
+    if (!m_options.authUser.isEmpty()) {
+        // Asked once per connection and scheme (Basic, Digest, NTLM), as the server challenges.
+        QObject::connect(manager, &QNetworkAccessManager::authenticationRequired, manager,
+                         [user = m_options.authUser, password = m_options.authPassword](QNetworkReply *,
+                                                                                        QAuthenticator *authenticator) {
+                             // A second challenge for the same reply means the credentials were refused: leaving
+                             // them unset ends the reply with 401 instead of asking forever.
+                             if (authenticator->user() == user && authenticator->password() == password)
+                                 return;
+                             authenticator->setUser(user);
+                             authenticator->setPassword(password);
+                         });
+    }
 }
 
 void QnamTransport::release(int managerIndex)

@@ -31,6 +31,7 @@ private:
         int liveConnections = 0;
     };
     void release(int managerIndex);
+    void configure(QNetworkAccessManager *manager) const; // proxy and authentication from the options
 
     TransportOptions m_options;
     std::vector<Manager> m_managers;

@@ -6,24 +6,10 @@ namespace ls {
 
 namespace {
 
-// What a plan asks of its transport beyond plain HTTP/1.1 (with or without TLS). The plan format has no such
-// options yet; when it gets HTTP/2, proxy or authentication settings they set these and "auto" picks qnam.
-struct TransportNeeds
-{
-    bool http2 = false;
-    bool proxy = false;
-    bool authentication = false;
-};
-
-TransportNeeds needsOf(const TransportOptions &)
-{
-    return {};
-}
-
 // "auto": the fast native transport whenever it can do everything the plan needs.
-QString autoTransportFor(const TransportNeeds &needs)
+QString autoTransportFor(const TransportOptions &options)
 {
-    const bool nativeCan = !needs.http2 && !needs.proxy && !needs.authentication;
+    const bool nativeCan = !options.http2 && options.proxy.isEmpty() && options.authUser.isEmpty();
     return nativeCan ? QStringLiteral("native") : QStringLiteral("qnam");
 }
 
@@ -31,9 +17,16 @@ QString autoTransportFor(const TransportNeeds &needs)
 
 std::unique_ptr<Transport> createTransport(const QString &name, const TransportOptions &options, QString *error)
 {
-    const QString concrete = name == QLatin1String("auto") ? autoTransportFor(needsOf(options)) : name;
-    if (concrete == QLatin1String("native"))
+    const QString concrete = resolvedTransportName(name, options);
+    if (concrete == QLatin1String("native")) {
+        if (autoTransportFor(options) != concrete) {
+            if (error)
+                *error = QStringLiteral("the native transport speaks plain HTTP/1.1 without a proxy or server "
+                                        "authentication; use \"auto\" or \"qnam\" for this plan");
+            return nullptr;
+        }
         return std::make_unique<NativeTransport>(options);
+    }
     if (concrete == QLatin1String("qnam"))
         return std::make_unique<QnamTransport>(options);
     if (error)
@@ -41,9 +34,9 @@ std::unique_ptr<Transport> createTransport(const QString &name, const TransportO
     return nullptr;
 }
 
-QString resolvedTransportName(const QString &name)
+QString resolvedTransportName(const QString &name, const TransportOptions &options)
 {
-    return name == QLatin1String("auto") ? autoTransportFor(needsOf(TransportOptions())) : name;
+    return name == QLatin1String("auto") ? autoTransportFor(options) : name;
 }
 
 } // namespace ls

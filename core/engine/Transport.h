@@ -32,6 +32,10 @@ struct HttpResponse
     QByteArray bodyPrefix;               // at most maxKeptBodyBytes
     qint64 bodyBytes = 0;                // the whole body, as received
     qint64 bytesSent = 0;
+    QByteArray location; // a 3xx response's Location, when TransportOptions::keepLocation
+    // Steady-clock time the response's last bytes reached this machine (the kernel's receive timestamp), so a
+    // busy worker's backlog is not counted as server latency. 0: unknown, the response is timed when handled.
+    qint64 arrivedNs = 0;
 };
 
 class Connection
@@ -57,12 +61,18 @@ struct TransportOptions
 {
     bool tlsVerify = true;
     int expectedConnections = 0; // lets a transport size its pools up front
+    bool keepLocation = false;   // redirects are followed: responses carry their Location
+    bool http2 = false;          // qnam only: HTTP/2 (ALPN over TLS, prior knowledge over plain HTTP)
+    QString proxy;               // qnam only: http://host:port or socks5://host:port, resolved; "" = direct
+    QString authUser;            // qnam only: answers the server's authentication challenge
+    QString authPassword;
 };
 
 // "native" gives the lean HTTP/1.1 transport, "qnam" the QNetworkAccessManager one, "auto" what the plan needs
-// (native unless it needs HTTP/2, a proxy or authentication schemes); nullptr with a message for unknown names.
+// (native unless it needs HTTP/2, a proxy or authentication schemes); nullptr with a message for unknown names
+// and for "native" with options only qnam has.
 std::unique_ptr<Transport> createTransport(const QString &name, const TransportOptions &options, QString *error);
 // The name createTransport will use for a plan's setting ("auto" resolves to a concrete transport).
-QString resolvedTransportName(const QString &name);
+QString resolvedTransportName(const QString &name, const TransportOptions &options);
 
 } // namespace ls

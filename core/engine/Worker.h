@@ -64,6 +64,7 @@ struct WorkerSetup
     quint64 seed = 1;
     QString transport;
     TransportOptions transportOptions;
+    int followRedirects = 0; // hops per request
     std::atomic<quint64> *sequence = nullptr;
     // Called on the worker thread; the engine forwards to its own thread.
     std::function<void(IntervalReport)> onInterval;
@@ -106,6 +107,11 @@ private:
         std::unique_ptr<Connection> connection;
         bool busy = false;
         bool active = false;
+        // Following redirects: the request of the current hop, and what the earlier hops of it came to.
+        HttpRequest request;
+        int redirects = 0;
+        qint64 redirectBytesReceived = 0;
+        qint64 redirectBytesSent = 0;
     };
 
     void schedule(qint64 dueNs, EventKind kind, int user = -1);
@@ -114,6 +120,10 @@ private:
     void processDueEvents();
     void handle(const Event &event);
     void sendRequest(int user, qint64 scheduledNs, bool openModel);
+    void sendHop(int user, int scenario, qint64 scheduledNs, qint64 sentNs, bool openModel);
+    // A 3xx this user may follow: sends the next hop and returns true.
+    bool followRedirect(int user, int scenario, qint64 scheduledNs, qint64 sentNs, bool openModel,
+                        const HttpResponse &response);
     void onCompleted(int user, int scenario, qint64 scheduledNs, qint64 sentNs, bool openModel,
                      HttpResponse &&response);
     void afterRequest(int user);

@@ -111,6 +111,24 @@ struct Phase
     bool operator==(const Phase &) const = default;
 };
 
+// How requests travel beyond plain HTTP/1.1. The native transport does none of the optional parts except
+// redirects; a plan that needs HTTP/2, a proxy or server authentication runs on the Qt transport.
+struct HttpSettings
+{
+    int followRedirects = 0;                     // redirects followed per request; 0: a 3xx is the response
+    QString httpVersion = QStringLiteral("1.1"); // "1.1" or "2"
+    QString proxy;                               // "" (direct) or http://host:port or socks5://host:port
+    QString authUser;                            // server authentication (Basic, Digest, NTLM) when challenged
+    QString authPassword;                        // may be ${env:NAME}
+
+    static constexpr int maxRedirects = 20;
+    bool needsQtTransport() const
+    {
+        return httpVersion == QLatin1String("2") || !proxy.isEmpty() || !authUser.isEmpty();
+    }
+    bool operator==(const HttpSettings &) const = default;
+};
+
 struct Plan
 {
     static constexpr const char *formatId = "loadstudio-plan/1";
@@ -121,8 +139,9 @@ struct Plan
     std::vector<Header> headers;
     double timeoutS = 30;
     bool tlsVerify = true;
-    QString transport = QStringLiteral("auto"); // "auto", "qnam" (later also "native")
-    quint64 seed = 1;                           // scenario choice, think times and {{random}} are reproducible
+    QString transport = QStringLiteral("auto"); // "auto", "native", "qnam"
+    HttpSettings http;
+    quint64 seed = 1; // scenario choice, think times and {{random}} are reproducible
     double pauseBetweenPhasesS = 0;
     QStringList
         secretVariables; // ${env:NAME} names whose values must never be shown (all env values are hidden anyway)

@@ -1,6 +1,7 @@
 // Reading plan files (JSON syntax, then PlanValidation.cpp) and writing plans back in the same format.
 
 #include "PlanJson.h"
+#include "HttpSettingsJson.h"
 
 #include <QFile>
 
@@ -249,6 +250,7 @@ Json planJson(const Plan &plan, Redaction redaction, bool sortedKeys)
     out["timeout_s"] = number(plan.timeoutS);
     out["tls_verify"] = plan.tlsVerify;
     out["transport"] = str(plan.transport);
+    writeHttpSettings(plan.http, redaction == Redaction::Redact, &out);
     out["seed"] = static_cast<std::uint64_t>(plan.seed);
     out["pause_between_phases_s"] = number(plan.pauseBetweenPhasesS);
     if (!plan.secretVariables.isEmpty()) {

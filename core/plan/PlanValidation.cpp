@@ -1,6 +1,7 @@
 // Validation of a parsed plan document: every rule of docs/plan-format.md, every problem reported (not only the
 // first), each with the JSON path and, when the text is known, the line:column of the offending value.
 
+#include "HttpSettingsJson.h"
 #include "PlanJson.h"
 #include "Template.h"
 
@@ -282,7 +283,8 @@ Plan PlanReader::read(const Json &root)
         return plan;
     checkKeys(root, QString(),
               {"format", "name", "description", "base_url", "headers", "timeout_s", "tls_verify", "transport", "seed",
-               "pause_between_phases_s", "secret_variables", "scenarios", "phases", "targets", "abort_on_critical"});
+               "follow_redirects", "http_version", "proxy", "auth", "pause_between_phases_s", "secret_variables",
+               "scenarios", "phases", "targets", "abort_on_critical"});
 
     const QString formatId = QString::fromLatin1(Plan::formatId);
     QString format;
@@ -306,6 +308,10 @@ Plan PlanReader::read(const Json &root)
         else
             error(u"transport"_s, u"must be one of \"auto\", \"native\", \"qnam\", not %1"_s.arg(quoted(transport)));
     }
+    readHttpSettings(root, &plan.http, [this](const QString &path, const QString &message) { error(path, message); });
+    if (plan.transport == u"native"_s && plan.http.needsQtTransport())
+        error(u"transport"_s, u"\"native\" speaks plain HTTP/1.1 without a proxy or server authentication; this "
+                              "plan sets http_version \"2\", proxy or auth: use \"auto\" or \"qnam\""_s);
 
     if (const auto it = root.find("seed"); it != root.end()) {
         if (it->is_number_unsigned())

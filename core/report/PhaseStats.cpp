@@ -34,6 +34,8 @@ void StatsBlock::record(const RequestOutcome &outcome)
         latency.record(outcome.latencyUs);
     if (outcome.sendLagUs >= 0)
         sendLag.record(outcome.sendLagUs);
+    if (outcome.receiveLagUs >= 0)
+        receiveLag.record(outcome.receiveLagUs);
 
     if (outcome.scenario >= 0 && outcome.scenario < static_cast<int>(scenarios.size())) {
         ScenarioBlock &scenario = scenarios[static_cast<std::size_t>(outcome.scenario)];
@@ -51,7 +53,7 @@ bool StatsBlock::add(const StatsBlock &other)
 {
     if (other.scenarios.size() != scenarios.size())
         return false;
-    if (!latency.add(other.latency) || !sendLag.add(other.sendLag))
+    if (!latency.add(other.latency) || !sendLag.add(other.sendLag) || !receiveLag.add(other.receiveLag))
         return false;
     for (std::size_t i = 0; i < scenarios.size(); ++i)
         scenarios[i].add(other.scenarios[i]);
@@ -71,6 +73,7 @@ void StatsBlock::reset()
     requests = successes = dropped = aborted = bytesReceived = bytesSent = 0;
     latency.reset();
     sendLag.reset();
+    receiveLag.reset();
     errors.clear();
     for (ScenarioBlock &scenario : scenarios) {
         scenario.latency.reset();

@@ -19,7 +19,8 @@ struct RequestOutcome
     ErrorKey error = errorKey(ErrorClass::None);
     int httpStatus = 0; // 0 when no response
     qint64 latencyUs = 0;
-    qint64 sendLagUs = -1; // open model only: actual minus scheduled send time
+    qint64 sendLagUs = -1;    // open model only: actual minus scheduled send time
+    qint64 receiveLagUs = -1; // when the transport knows the arrival time: handled minus arrived
     qint64 bytesReceived = 0;
     qint64 bytesSent = 0;
     QString message; // only for failures
@@ -50,8 +51,9 @@ struct StatsBlock
     qint64 aborted = 0;
     qint64 bytesReceived = 0;
     qint64 bytesSent = 0;
-    Histogram latency; // of completed requests (with a response or a network error), in us
-    Histogram sendLag; // open model, in us
+    Histogram latency;    // of completed requests (with a response or a network error), in us
+    Histogram sendLag;    // open model, in us
+    Histogram receiveLag; // responses waiting for a busy worker after they arrived, in us (native transport)
     ErrorTallies errors;
     std::vector<ScenarioBlock> scenarios;
 

@@ -123,6 +123,8 @@ json phaseJson(const PhaseResult &phase, const json &phaseConfig, const std::vec
     };
     if (!t.sendLag.isEmpty())
         metrics["send_lag_ms"] = latencyJson(t.sendLag);
+    if (!t.receiveLag.isEmpty())
+        metrics["receive_lag_ms"] = latencyJson(t.receiveLag);
     if (const auto corrected = phase.coordinatedOmissionCorrected()) {
         json view = latencyJson(corrected->latency);
         view["expected_interval_ms"] = corrected->expectedIntervalMs;
@@ -144,7 +146,8 @@ json phaseJson(const PhaseResult &phase, const json &phaseConfig, const std::vec
         {"timeline", timelineJson(phase.timeline)},
         {"histograms",
          {{"latency_us", t.latency.toCompressedBase64().toStdString()},
-          {"send_lag_us", t.sendLag.toCompressedBase64().toStdString()}}},
+          {"send_lag_us", t.sendLag.toCompressedBase64().toStdString()},
+          {"receive_lag_us", t.receiveLag.toCompressedBase64().toStdString()}}},
     };
     if (phase.stoppedEarly)
         out["stop_reason"] = str(phase.stopReason);
@@ -152,13 +155,15 @@ json phaseJson(const PhaseResult &phase, const json &phaseConfig, const std::vec
     json generatorWarningsJson = json::array();
     for (const QString &warning : generator.warnings())
         generatorWarningsJson.push_back(str(warning));
-    out["load_generator"] = {{"cpu_max_percent", generator.cpuMaxPercent()},
-                             {"cpu_limit_percent", generatorCpuLimitPercent},
-                             {"seconds_over_cpu_limit", generator.secondsOverCpuLimit()},
-                             {"measured_seconds", generator.measuredSeconds()},
-                             {"send_lag_p99_ms", generator.sendLagP99Ms()},
-                             {"send_lag_limit_ms", sendLagLimitMs},
-                             {"warnings", generatorWarningsJson}};
+    out["load_generator"] = {
+        {"cpu_max_percent", generator.cpuMaxPercent()},
+        {"cpu_limit_percent", generatorCpuLimitPercent},
+        {"seconds_over_cpu_limit", generator.secondsOverCpuLimit()},
+        {"measured_seconds", generator.measuredSeconds()},
+        {"send_lag_p99_ms", generator.sendLagP99Ms()},
+        {"send_lag_limit_ms", sendLagLimitMs},
+        {"receive_lag_p99_ms", t.receiveLag.isEmpty() ? -1.0 : double(t.receiveLag.valueAtPercentile(99)) / 1000.0},
+        {"warnings", generatorWarningsJson}};
     return out;
 }
 
@@ -361,6 +366,8 @@ std::optional<RunReport> reportFromJson(const QByteArray &bytes, QString *error)
         if (const json *h = r.get(pj, "histograms", path, json::value_t::object)) {
             t.latency = r.histogram(*h, "latency_us", path + QStringLiteral(".histograms"));
             t.sendLag = r.histogram(*h, "send_lag_us", path + QStringLiteral(".histograms"));
+            if (h->contains("receive_lag_us")) // reports from before receive timestamps have none
+                t.receiveLag = r.histogram(*h, "receive_lag_us", path + QStringLiteral(".histograms"));
         }
         if (const json *scenarios = r.get(pj, "scenarios", path, json::value_t::array)) {
             if (r.error.isEmpty() && int(scenarios->size()) != scenarioCount)

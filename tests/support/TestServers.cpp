@@ -441,6 +441,109 @@ void CountingHttpServer::resetCounts()
     state_->peak = state_->open.load();
 }
 
+// ---- RedirectServer
+
+struct RedirectServer::State
+{
+    std::mutex mutex;
+    QStringList requests; // "GET /hop/1 body=0 auth=0"
+};
+
+namespace {
+
+// The answer to one request of RedirectServer (see the header for the paths).
+QByteArray redirectAnswer(const QByteArray &method, QByteArray path, qint64 bodyBytes, bool basicAuthOk, quint16 port)
+{
+    // Asked as a proxy ("GET http://host:port/path"): answer for the path.
+    if (path.startsWith("http://")) {
+        const qsizetype slash = path.indexOf('/', 7);
+        path = slash < 0 ? QByteArray("/") : path.mid(slash);
+    }
+    if (path == "/private" && !basicAuthOk)
+        return "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n\r\n";
+    if (path == "/private")
+        path = "/hop/0";
+    auto redirect = [](int status, const char *text, const QByteArray &location) -> QByteArray {
+        return "HTTP/1.1 " + QByteArray::number(status) + ' ' + text + "\r\nLocation: " + location +
+               "\r\nContent-Length: 5\r\n\r\nmoved";
+    };
+    if (path.startsWith("/hop/")) {
+        const int left = path.mid(5).toInt();
+        if (left > 0)
+            return redirect(302, "Found", "/hop/" + QByteArray::number(left - 1));
+        const QByteArray body = method + ' ' + QByteArray::number(bodyBytes);
+        return "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+    if (path == "/loop")
+        return redirect(302, "Found", "/loop");
+    if (path == "/see-other")
+        return redirect(303, "See Other", "/hop/0");
+    if (path == "/temporary")
+        return redirect(307, "Temporary Redirect", "/hop/0");
+    if (path == "/moved")
+        return redirect(301, "Moved Permanently", "/hop/0");
+    if (path == "/absolute") // to the same server under another name: a different origin for the client
+        return redirect(302, "Found", "http://localhost:" + QByteArray::number(port) + "/hop/0");
+    return "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n";
+}
+
+} // namespace
+
+RedirectServer::RedirectServer() : state_(std::make_unique<State>())
+{
+    State *st = state_.get();
+    thread_ = std::make_unique<ServerThread>([st, this](QTcpSocket *socket) {
+        auto buffer = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, st, this] {
+            buffer->append(socket->readAll());
+            for (;;) {
+                const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+                if (headEnd < 0)
+                    return;
+                const QByteArray head = buffer->left(headEnd + 2);
+                const qint64 bodyBytes = contentLength(head);
+                if (buffer->size() < headEnd + 4 + bodyBytes)
+                    return;
+                buffer->remove(0, headEnd + 4 + bodyBytes);
+                const QList<QByteArray> line = head.left(head.indexOf("\r\n")).split(' ');
+                const QByteArray method = line.value(0);
+                const QByteArray path = line.value(1);
+                const bool auth = head.toLower().contains("\r\nauthorization:");
+                // "user:secret"
+                const bool basicAuthOk = head.contains("\r\nAuthorization: Basic dXNlcjpzZWNyZXQ=");
+                {
+                    std::lock_guard lock(st->mutex);
+                    st->requests.append(QString::fromLatin1(method + ' ' + path +
+                                                            " body=" + QByteArray::number(bodyBytes) +
+                                                            " auth=" + (auth ? "1" : "0")));
+                }
+                socket->write(redirectAnswer(method, path, bodyBytes, basicAuthOk, port()));
+            }
+        });
+    });
+}
+
+RedirectServer::~RedirectServer()
+{
+    thread_.reset();
+}
+
+quint16 RedirectServer::port() const
+{
+    return thread_->port();
+}
+
+QString RedirectServer::baseUrl() const
+{
+    return u"http://127.0.0.1:%1"_s.arg(port());
+}
+
+QStringList RedirectServer::requests() const
+{
+    std::lock_guard lock(state_->mutex);
+    return state_->requests;
+}
+
 // ---- RawHttpClient
 
 QByteArray RawHttpClient::Response::header(const char *name) const

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QStringList>
 #include <QTcpSocket>
 
 #include <map>
@@ -85,6 +86,26 @@ public:
     int openConnections() const;
     int peakConnections() const;
     void resetCounts(); // requests and accepted to 0, peak to the current open count
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+    std::unique_ptr<ServerThread> thread_;
+};
+
+// Answers with redirects, keep-alive: /hop/N 302s to /hop/N-1 until /hop/0, which says 200 "METHOD BODYBYTES";
+// /loop 302s to itself; /see-other (303), /temporary (307) and /moved (301) go to /hop/0; /absolute 302s to
+// http://localhost:PORT/hop/0 (another origin for a client that came to 127.0.0.1); /private answers 401 with a
+// Basic challenge unless the request carries user:secret, then as /hop/0. Asked as a proxy (an absolute URL in
+// the request line) it answers for the URL's path. Logs every request.
+class RedirectServer
+{
+public:
+    RedirectServer();
+    ~RedirectServer();
+    quint16 port() const;
+    QString baseUrl() const;      // "http://127.0.0.1:PORT"
+    QStringList requests() const; // "POST /temporary body=7 auth=1", in arrival order
 
 private:
     struct State;

@@ -9,6 +9,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -20,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include <limits>
+#include <utility>
 
 namespace ls {
 
@@ -29,6 +31,22 @@ QStringList parseNameList(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
     return text.split(separators, Qt::SkipEmptyParts);
+}
+
+// Which transport runs the plan, in words: "auto" decides from the connection settings.
+QString transportNote(const Plan &plan)
+{
+    if (plan.transport != QLatin1String("auto"))
+        return {};
+    return plan.http.needsQtTransport()
+               ? GeneralForm::tr("Runs on the Qt transport: HTTP/2, a proxy or authentication need it.")
+               : GeneralForm::tr("Runs on the native transport.");
+}
+
+QString redirectsToolTip()
+{
+    return GeneralForm::tr("How many redirects (301, 302, 303, 307, 308) one request may follow; the latency "
+                           "covers them all. Off: a redirect is the response.");
 }
 
 QString baseUrlToolTip()
@@ -43,6 +61,8 @@ GeneralForm::GeneralForm(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_name(new QLineEdit(this)), m_description(new QPlainTextEdit(this)),
       m_baseUrl(new QLineEdit(this)), m_baseUrlProblem(new QLabel(this)), m_timeout(new QDoubleSpinBox(this)),
       m_transport(new QComboBox(this)), m_tlsVerify(new QCheckBox(tr("&Verify TLS certificates"), this)),
+      m_followRedirects(new QSpinBox(this)), m_httpVersion(new QComboBox(this)), m_proxy(new QLineEdit(this)),
+      m_authUser(new QLineEdit(this)), m_authPassword(new QLineEdit(this)), m_transportNote(new QLabel(this)),
       m_seed(new QSpinBox(this)), m_secretVariables(new QLineEdit(this)),
       m_headerModel(new HeaderTableModel(document, HeaderTableModel::planHeaders, this)),
       m_headers(new HeaderEditor(m_headerModel, QStringLiteral("planHeaders"), tr("Default headers"), this))
@@ -79,6 +99,31 @@ GeneralForm::GeneralForm(PlanDocument *document, QWidget *parent)
     m_tlsVerify->setObjectName(QStringLiteral("tlsVerify"));
     m_tlsVerify->setAccessibleName(tr("Verify TLS certificates"));
     m_tlsVerify->setToolTip(tr("Off accepts any certificate (self-signed test servers)."));
+    m_followRedirects->setObjectName(QStringLiteral("followRedirects"));
+    m_followRedirects->setAccessibleName(tr("Redirects to follow"));
+    m_followRedirects->setRange(0, HttpSettings::maxRedirects);
+    m_followRedirects->setSpecialValueText(tr("Do not follow"));
+    m_followRedirects->setToolTip(redirectsToolTip());
+    m_httpVersion->setObjectName(QStringLiteral("httpVersion"));
+    m_httpVersion->setAccessibleName(tr("HTTP version"));
+    m_httpVersion->addItem(tr("HTTP/1.1"), QStringLiteral("1.1"));
+    m_httpVersion->addItem(tr("HTTP/2 (Qt transport)"), QStringLiteral("2"));
+    m_httpVersion->setToolTip(tr("HTTP/2 is negotiated over TLS, and spoken with prior knowledge over plain HTTP."));
+    m_proxy->setObjectName(QStringLiteral("proxy"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_proxy->setPlaceholderText(tr("direct (e.g. http://127.0.0.1:3128)"));
+    m_proxy->setToolTip(tr("An http:// or socks5:// proxy all requests go through; ${env:NAME} allowed."));
+    m_authUser->setObjectName(QStringLiteral("authUser"));
+    m_authUser->setAccessibleName(tr("Authentication user"));
+    m_authUser->setPlaceholderText(tr("none"));
+    m_authUser->setToolTip(tr("Answers the server's authentication challenge (Basic, Digest, NTLM)."));
+    m_authPassword->setObjectName(QStringLiteral("authPassword"));
+    m_authPassword->setAccessibleName(tr("Authentication password"));
+    m_authPassword->setEchoMode(QLineEdit::Password);
+    m_authPassword->setPlaceholderText(QStringLiteral("${env:API_PASSWORD}"));
+    m_authPassword->setToolTip(tr("Better ${env:NAME} than the password itself: plan files get shared."));
+    m_transportNote->setObjectName(QStringLiteral("transportNote"));
+    m_transportNote->setWordWrap(true);
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setAccessibleName(tr("Random seed"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
@@ -110,10 +155,29 @@ void GeneralForm::buildLayout()
     addRow(tr("&Base URL:"), m_baseUrl);
     form->addRow(QString(), m_baseUrlProblem);
     addRow(tr("T&imeout:"), m_timeout);
-    addRow(tr("T&ransport:"), m_transport);
-    form->addRow(QString(), m_tlsVerify);
     addRow(tr("S&eed:"), m_seed);
     addRow(tr("Secret &variables:"), m_secretVariables);
+
+    auto *connectionBox = new QGroupBox(tr("Connection"), this);
+    connectionBox->setObjectName(QStringLiteral("connectionBox"));
+    auto *connection = new QFormLayout(connectionBox);
+    auto addConnectionRow = [&](const QString &label, QWidget *field) {
+        auto *buddy = new QLabel(label, connectionBox);
+        buddy->setBuddy(field);
+        connection->addRow(buddy, field);
+    };
+    addConnectionRow(tr("T&ransport:"), m_transport);
+    connection->addRow(QString(), m_transportNote);
+    connection->addRow(QString(), m_tlsVerify);
+    addConnectionRow(tr("Re&directs:"), m_followRedirects);
+    addConnectionRow(tr("&HTTP version:"), m_httpVersion);
+    addConnectionRow(tr("&Proxy:"), m_proxy);
+    addConnectionRow(tr("&User:"), m_authUser);
+    addConnectionRow(tr("Pass&word:"), m_authPassword);
+
+    auto *top = new QHBoxLayout;
+    top->addLayout(form, 3);
+    top->addWidget(connectionBox, 2);
 
     auto *headersBox = new QGroupBox(tr("Default headers (sent with every request)"), this);
     headersBox->setObjectName(QStringLiteral("planHeadersBox"));
@@ -121,17 +185,22 @@ void GeneralForm::buildLayout()
     headersLayout->addWidget(m_headers);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(top);
     layout->addWidget(headersBox, 1);
 
     setTabOrder(m_name, m_description);
     setTabOrder(m_description, m_baseUrl);
     setTabOrder(m_baseUrl, m_timeout);
-    setTabOrder(m_timeout, m_transport);
-    setTabOrder(m_transport, m_tlsVerify);
-    setTabOrder(m_tlsVerify, m_seed);
+    setTabOrder(m_timeout, m_seed);
     setTabOrder(m_seed, m_secretVariables);
-    setTabOrder(m_secretVariables, m_headers->table());
+    setTabOrder(m_secretVariables, m_transport);
+    setTabOrder(m_transport, m_tlsVerify);
+    setTabOrder(m_tlsVerify, m_followRedirects);
+    setTabOrder(m_followRedirects, m_httpVersion);
+    setTabOrder(m_httpVersion, m_proxy);
+    setTabOrder(m_proxy, m_authUser);
+    setTabOrder(m_authUser, m_authPassword);
+    setTabOrder(m_authPassword, m_headers->table());
     setTabOrder(m_headers->table(), m_headers->addButton());
     setTabOrder(m_headers->addButton(), m_headers->removeButton());
 }
@@ -168,15 +237,32 @@ void GeneralForm::connectEdits()
              [&](Plan &p) { p.tlsVerify = on; });
         m_session.finish();
     });
+    connect(m_followRedirects, &QSpinBox::valueChanged, this, [this, edit](int value) {
+        edit(m_followRedirects, tr("Change redirects"), [&](Plan &p) { p.http.followRedirects = value; });
+    });
+    connect(m_httpVersion, &QComboBox::activated, this, [this, edit](int index) {
+        edit(m_httpVersion, tr("Change HTTP version"),
+             [&](Plan &p) { p.http.httpVersion = m_httpVersion->itemData(index).toString(); });
+        m_session.finish();
+    });
+    connect(m_proxy, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
+        edit(m_proxy, tr("Change proxy"), [&](Plan &p) { p.http.proxy = text.trimmed(); });
+    });
+    connect(m_authUser, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
+        edit(m_authUser, tr("Change authentication user"), [&](Plan &p) { p.http.authUser = text.trimmed(); });
+    });
+    connect(m_authPassword, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
+        edit(m_authPassword, tr("Change authentication password"), [&](Plan &p) { p.http.authPassword = text; });
+    });
     connect(m_seed, &QSpinBox::valueChanged, this,
             [this, edit](int value) { edit(m_seed, tr("Change seed"), [&](Plan &p) { p.seed = quint64(value); }); });
     connect(m_secretVariables, &QLineEdit::textEdited, this, [this, edit](const QString &text) {
         edit(m_secretVariables, tr("Change secret variables"),
              [&](Plan &p) { p.secretVariables = parseNameList(text); });
     });
-    for (QLineEdit *line : {m_name, m_baseUrl, m_secretVariables})
+    for (QLineEdit *line : {m_name, m_baseUrl, m_secretVariables, m_proxy, m_authUser, m_authPassword})
         connect(line, &QLineEdit::editingFinished, this, [this] { m_session.finish(); });
-    for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{m_timeout, m_seed})
+    for (QAbstractSpinBox *spin : std::initializer_list<QAbstractSpinBox *>{m_timeout, m_seed, m_followRedirects})
         connect(spin, &QAbstractSpinBox::editingFinished, this, [this] { m_session.finish(); });
 }
 
@@ -191,7 +277,10 @@ void GeneralForm::refresh()
     if (m_baseUrl->text().trimmed() != plan.baseUrl)
         m_baseUrl->setText(plan.baseUrl);
     {
-        const QSignalBlocker blockTimeout(m_timeout), blockSeed(m_seed), blockTls(m_tlsVerify);
+        const QSignalBlocker blockTimeout(m_timeout), blockSeed(m_seed), blockTls(m_tlsVerify),
+            blockRedirects(m_followRedirects);
+        if (m_followRedirects->value() != plan.http.followRedirects)
+            m_followRedirects->setValue(plan.http.followRedirects);
         if (m_timeout->value() != plan.timeoutS)
             m_timeout->setValue(plan.timeoutS);
         if (quint64(m_seed->value()) != plan.seed)
@@ -199,6 +288,14 @@ void GeneralForm::refresh()
         m_tlsVerify->setChecked(plan.tlsVerify);
     }
     m_transport->setCurrentIndex(m_transport->findData(plan.transport));
+    m_httpVersion->setCurrentIndex(m_httpVersion->findData(plan.http.httpVersion));
+    for (auto [line, value] : {std::pair{m_proxy, &plan.http.proxy}, std::pair{m_authUser, &plan.http.authUser}}) {
+        if (line->text().trimmed() != *value)
+            line->setText(*value);
+    }
+    if (m_authPassword->text() != plan.http.authPassword)
+        m_authPassword->setText(plan.http.authPassword);
+    m_transportNote->setText(transportNote(plan));
     if (parseNameList(m_secretVariables->text()) != plan.secretVariables)
         m_secretVariables->setText(plan.secretVariables.join(QStringLiteral(", ")));
 
@@ -211,6 +308,14 @@ void GeneralForm::refresh()
                       tr("How long one request may take before it counts as a timeout error."));
     showFieldProblems(m_transport, m_document->diagnosticsFor(QStringLiteral("transport")),
                       tr("How requests are sent; the report records which one ran."));
+    showFieldProblems(m_followRedirects, m_document->diagnosticsFor(QStringLiteral("follow_redirects")),
+                      redirectsToolTip());
+    showFieldProblems(m_httpVersion, m_document->diagnosticsFor(QStringLiteral("http_version")),
+                      tr("HTTP/2 is negotiated over TLS, and spoken with prior knowledge over plain HTTP."));
+    showFieldProblems(m_proxy, m_document->diagnosticsFor(QStringLiteral("proxy")),
+                      tr("An http:// or socks5:// proxy all requests go through; ${env:NAME} allowed."));
+    showFieldProblems(m_authPassword, m_document->diagnosticsFor(QStringLiteral("auth.password")),
+                      tr("Better ${env:NAME} than the password itself: plan files get shared."));
     showFieldProblems(m_secretVariables, m_document->diagnosticsFor(QStringLiteral("secret_variables")),
                       tr("Environment variables (as in ${env:NAME}) whose values are secrets; separated by commas."));
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The plan's general settings: name, description, base URL (checked as you type), default headers, timeout,
-// transport, TLS verification, seed and secret variables.
+// seed and secret variables; and how requests travel: transport, TLS verification, redirects, HTTP version,
+// proxy and server authentication.
 
 #include "FormSupport.h"
 
@@ -40,6 +41,12 @@ private:
     QDoubleSpinBox *m_timeout;
     QComboBox *m_transport;
     QCheckBox *m_tlsVerify;
+    QSpinBox *m_followRedirects;
+    QComboBox *m_httpVersion;
+    QLineEdit *m_proxy;
+    QLineEdit *m_authUser;
+    QLineEdit *m_authPassword;
+    QLabel *m_transportNote; // which transport "auto" will take, and why
     QSpinBox *m_seed;
     QLineEdit *m_secretVariables;
     HeaderTableModel *m_headerModel;
