@@ -59,6 +59,9 @@ struct PhaseResult
     Verdict verdict = Verdict::Pass;
     bool stoppedEarly = false;
     QString stopReason; // why it stopped early ("stopped by user", "error_rate beyond critical for 10 s")
+    // Latency figures an imported summary states without samples (the seed's report template): NaN where it
+    // states nothing. Set only when totals.latency is empty; comparisons then use these.
+    std::optional<LatencySummary> statedLatency;
 
     MetricValues metrics() const;
     void evaluate(); // fills targetResults and verdict from totals
@@ -92,7 +95,8 @@ struct RunReport
     Plan plan; // secrets are redacted when written
     QDateTime startedAt, endedAt;
     MachineInfo machine;
-    QString transport; // the transport that ran, e.g. "qnam"
+    QString transport;    // the transport that ran, e.g. "qnam"
+    QString importedFrom; // for a report converted from another tool's results: the format, e.g. "JMeter CSV"
     int workerThreads = 0;
     std::vector<PhaseResult> phases;
     Verdict verdict = Verdict::Pass;

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cmath>
+#include <limits>
+
 namespace ls {
 
 using json = nlohmann::json;
@@ -151,6 +154,17 @@ json phaseJson(const PhaseResult &phase, const json &phaseConfig, const std::vec
     };
     if (phase.stoppedEarly)
         out["stop_reason"] = str(phase.stopReason);
+    if (phase.statedLatency) {
+        json stated = json::object();
+        const LatencySummary &l = *phase.statedLatency;
+        for (const auto &[key, value] :
+             {std::pair{"mean", l.meanMs}, std::pair{"p50", l.p50Ms}, std::pair{"p90", l.p90Ms},
+              std::pair{"p95", l.p95Ms}, std::pair{"p99", l.p99Ms}, std::pair{"max", l.maxMs}}) {
+            if (!std::isnan(value))
+                stated[key] = value;
+        }
+        out["stated_latency_ms"] = stated;
+    }
     const GeneratorWatch generator = generatorWatchOf(phase);
     json generatorWarningsJson = json::array();
     for (const QString &warning : generator.warnings())
@@ -286,6 +300,8 @@ json reportToJson(const RunReport &report)
     };
     if (report.aborted)
         out["abort_reason"] = str(report.abortReason);
+    if (!report.importedFrom.isEmpty())
+        out["imported_from"] = str(report.importedFrom);
     json warnings = json::array();
     for (const QString &warning : generatorWarnings(report))
         warnings.push_back(str(warning));
@@ -328,6 +344,7 @@ std::optional<RunReport> reportFromJson(const QByteArray &bytes, QString *error)
     report.complete = root.value("complete", false);
     report.aborted = root.value("aborted", false);
     report.abortReason = qstr(root.value("abort_reason", json()));
+    report.importedFrom = qstr(root.value("imported_from", json()));
     const int scenarioCount = static_cast<int>(report.plan.scenarios.size());
 
     const json *phases = r.get(root, "phases", {}, json::value_t::array);
@@ -406,6 +423,22 @@ std::optional<RunReport> reportFromJson(const QByteArray &bytes, QString *error)
                     p.errors[key] = count.count;
                 phase.timeline.push_back(p);
             }
+        }
+        if (const auto stated = pj.find("stated_latency_ms"); stated != pj.end() && stated->is_object()) {
+            const double nan = std::numeric_limits<double>::quiet_NaN();
+            auto value = [&](const char *key) {
+                const auto it = stated->find(key);
+                return it != stated->end() && it->is_number() ? it->get<double>() : nan;
+            };
+            LatencySummary l;
+            l.minMs = l.p999Ms = nan;
+            l.meanMs = value("mean");
+            l.p50Ms = value("p50");
+            l.p90Ms = value("p90");
+            l.p95Ms = value("p95");
+            l.p99Ms = value("p99");
+            l.maxMs = value("max");
+            phase.statedLatency = l;
         }
         if (!r.error.isEmpty())
             return fail(r.error);
