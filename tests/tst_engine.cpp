@@ -527,7 +527,8 @@ private Q_SLOTS:
         const StatsBlock &t = onlyPhase(run(plan)).totals;
         QVERIFY(t.completed() > 0);
         QCOMPARE(t.receiveLag.totalCount(), stamped ? t.completed() : 0);
-        QVERIFY(t.latency.valueAtPercentile(0) >= 5000); // never before the server's 5 ms
+        // Never before the server's 5 ms (a precise timer there); the margin is the histogram's bucket width.
+        QVERIFY2(t.latency.valueAtPercentile(0) >= 4990, qPrintable(QString::number(t.latency.valueAtPercentile(0))));
     }
 
     void redirectsAreFollowedOnlyWhenAsked_data()

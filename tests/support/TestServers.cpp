@@ -336,7 +336,7 @@ void serve(QTcpSocket *s, const std::shared_ptr<Exchange> &ex, CountingState *st
             continue;
         }
         ex->busy = true;
-        QTimer::singleShot(delay, s, [s, ex, st, close] {
+        QTimer::singleShot(delay, Qt::PreciseTimer, s, [s, ex, st, close] {
             ex->busy = false;
             answer(s, st, close);
             serve(s, ex, st);
