@@ -147,6 +147,77 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(path + QStringLiteral(":3:")), qPrintable(r.err));
     }
 
+    // compare for CI: the same run is no regression; a run against a slower endpoint is, and exits with 5.
+    void compareFlagsRegressionsForCi()
+    {
+        QTemporaryDir dir;
+        auto runOn = [&](const char *path, const QString &out) {
+            QJsonObject plan = QJsonDocument::fromJson(shortPlan(1000, 2000, 12)).object();
+            plan.insert(QStringLiteral("scenarios"),
+                        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Only")},
+                                               {QStringLiteral("path"), QLatin1String(path)},
+                                               {QStringLiteral("weight"), 1}}});
+            const QString planPath = writeFile(dir, out + QStringLiteral(".plan.json"), QJsonDocument(plan).toJson());
+            const Result r = runCli({QStringLiteral("run"), planPath, QStringLiteral("--demo-target"),
+                                     QStringLiteral("--quiet"), QStringLiteral("--out"), dir.filePath(out)});
+            QVERIFY2(r.exitCode == 0 || r.exitCode == 3, qPrintable(r.out + r.err));
+        };
+        runOn("/api/health", QStringLiteral("fast.json"));
+        runOn("/api/mcp/retell/agents/1", QStringLiteral("slow.json"));
+        const QString fast = dir.filePath(QStringLiteral("fast.json"));
+        const QString slow = dir.filePath(QStringLiteral("slow.json"));
+
+        const Result same = runCli(
+            {QStringLiteral("compare"), fast, fast, QStringLiteral("--fail-on-regression"), QStringLiteral("10")});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+        QVERIFY(same.out.contains(QStringLiteral("No significant regression beyond 10%")));
+        QVERIFY(same.out.contains(QStringLiteral("bootstrap")));
+
+        const Result worse = runCli(
+            {QStringLiteral("compare"), fast, slow, QStringLiteral("--fail-on-regression"), QStringLiteral("10")});
+        QVERIFY2(worse.exitCode == 5, qPrintable(worse.out + worse.err));
+        QVERIFY2(worse.out.contains(QStringLiteral("Regressions beyond 10%")), qPrintable(worse.out));
+        QVERIFY2(worse.out.contains(QStringLiteral("Short: P95 +")), qPrintable(worse.out));
+        QVERIFY(worse.out.contains(QStringLiteral("worse, significant")));
+
+        const Result missing = runCli({QStringLiteral("compare"), fast, dir.filePath(QStringLiteral("nope.json"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("nope.json")), qPrintable(missing.err));
+        const Result unpaired =
+            runCli({QStringLiteral("compare"), fast, slow, QStringLiteral("--pair"), QStringLiteral("Short=Long")});
+        QCOMPARE(unpaired.exitCode, 2);
+        QVERIFY2(unpaired.err.contains(QStringLiteral("no phase \"Long\"")), qPrintable(unpaired.err));
+    }
+
+    // import: the seed's report template becomes a report; compare reads such files directly too.
+    void importConvertsTheSeedTemplate()
+    {
+        QTemporaryDir dir;
+        const QString seed = writeFile(dir, QStringLiteral("seed.json"), R"({
+  "total_requests": 12000, "successful_requests": 11940, "failed_requests": 60, "success_rate": "99.5%",
+  "avg_response_time": "125ms", "p95_response_time": "180ms", "p99_response_time": "420ms",
+  "errors": {"timeout": 45, "connection_refused": 15}
+})");
+        const QString out = dir.filePath(QStringLiteral("report.json"));
+        const Result r = runCli({QStringLiteral("import"), seed, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("12000 requests")), qPrintable(r.out));
+        const QJsonObject report = readJson(out);
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("loadstudio-report/1"));
+        QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("total_requests")).toInt(),
+                 12000);
+        const Result compared = runCli({QStringLiteral("compare"), seed, out});
+        QVERIFY2(compared.exitCode == 0, qPrintable(compared.out + compared.err));
+        QVERIFY2(compared.out.contains(QStringLiteral("180.0 ms")), qPrintable(compared.out));
+
+        const QString broken = writeFile(dir, QStringLiteral("broken.jtl"), "timeStamp,elapsed,label\n1,abc,x\n");
+        const Result bad = runCli({QStringLiteral("import"), broken, QStringLiteral("-o"), out});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("broken.jtl:2")), qPrintable(bad.err));
+        const Result noOut = runCli({QStringLiteral("import"), seed});
+        QCOMPARE(noOut.exitCode, 2);
+    }
+
     void demoRunWritesSeedReport()
     {
         QTemporaryDir dir;

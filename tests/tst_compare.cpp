@@ -5,6 +5,7 @@
 #include "RunComparison.h"
 #include "Scalability.h"
 #include "Significance.h"
+#include "SyntheticRuns.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,67 +14,10 @@
 #include <random>
 
 using namespace ls;
+using namespace ls::test;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(std::vector<double>)
-
-namespace {
-
-// A closed-model phase of `seconds` steady seconds whose per-second throughput and latency scatter normally
-// around the given means (relative noise `noise`), recorded as the engine would.
-PhaseResult syntheticPhase(const QString &name, int users, double rps, double p95Ms, int seconds, double noise,
-                           quint64 seed, double startS = 0)
-{
-    PhaseResult p;
-    p.phase.name = name;
-    p.phase.users = users;
-    p.phase.durationS = seconds;
-    p.totals = StatsBlock(1);
-    std::mt19937_64 rng(seed);
-    std::normal_distribution<double> jitter(1.0, noise);
-    for (int s = 0; s < seconds; ++s) {
-        const double secondRps = std::max(1.0, rps * jitter(rng));
-        const double secondP95 = std::max(0.1, p95Ms * jitter(rng));
-        TimelinePoint t;
-        t.startS = startS + s;
-        t.requests = t.successes = t.completed = qint64(secondRps);
-        t.rps = secondRps;
-        // Latencies in the second: spread so that their 95th percentile is about secondP95.
-        StatsBlock second(1);
-        for (qint64 i = 0; i < t.requests; ++i) {
-            RequestOutcome o;
-            o.latencyUs = qint64(1000.0 * secondP95 * (0.5 + 0.5 * double(i) / double(t.requests)) / 0.975);
-            second.record(o);
-        }
-        t.p50Ms = double(second.latency.valueAtPercentile(50)) / 1000.0;
-        t.p95Ms = double(second.latency.valueAtPercentile(95)) / 1000.0;
-        t.p99Ms = double(second.latency.valueAtPercentile(99)) / 1000.0;
-        p.totals.add(second);
-        p.timeline.push_back(t);
-    }
-    p.loadS = p.elapsedS = seconds;
-    return p;
-}
-
-RunReport runOf(std::vector<PhaseResult> phases, const QString &planName = u"plan"_s)
-{
-    RunReport r;
-    r.plan.name = planName;
-    r.plan.baseUrl = u"http://127.0.0.1:1"_s;
-    Scenario s;
-    s.name = u"only"_s;
-    s.path = u"/"_s;
-    r.plan.scenarios = {s};
-    for (PhaseResult &p : phases)
-        r.plan.phases.push_back(p.phase);
-    r.phases = std::move(phases);
-    r.startedAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
-    r.endedAt = r.startedAt.addSecs(600);
-    r.complete = true;
-    return r;
-}
-
-} // namespace
 
 class CompareTest : public QObject
 {
@@ -118,7 +62,7 @@ private Q_SLOTS:
         std::vector<PhaseResult> phases;
         for (qsizetype i = 0; i < users.size(); ++i)
             phases.push_back(syntheticPhase(u"L%1"_s.arg(users[i]), users[i], rps[i], p95[i], 20, 0.0, 1));
-        const RunReport run = runOf(std::move(phases));
+        const RunReport run = syntheticRun(std::move(phases));
         const KneeFinding k = findKnee(phaseFigures(run), 500.0);
         QCOMPARE(int(k.kind), kind);
         QVERIFY(!k.sentence.isEmpty());
@@ -138,7 +82,7 @@ private Q_SLOTS:
         const double p95[] = {120, 130, 180, 900};
         for (int i = 0; i < 4; ++i)
             phases.push_back(syntheticPhase(u"L%1"_s.arg(users[i]), users[i], rps[i], p95[i], 20, 0.0, 1));
-        const KneeFinding k = findKnee(phaseFigures(runOf(std::move(phases))), 200.0);
+        const KneeFinding k = findKnee(phaseFigures(syntheticRun(std::move(phases))), 200.0);
         QVERIFY2(k.sentence.contains(u"Scaling stops between 500 and 1000 users"_s), qPrintable(k.sentence));
         QVERIFY2(
             k.sentence.contains(u"Capacity: about 980 req/s at P95 under the goal of 200 ms, reached at ~500 users"_s),
@@ -174,7 +118,7 @@ private Q_SLOTS:
             const PhaseResult a = syntheticPhase(u"peak"_s, 500, 30, 200, seconds, 0.10, seed * 2);
             const PhaseResult b =
                 syntheticPhase(u"peak"_s, 500, 30 * (1 - shift), 200 * (1 + shift), seconds, 0.10, seed * 2 + 1);
-            const RunComparison c = compareRuns(runOf({a}), runOf({b}), {{0, 0}});
+            const RunComparison c = compareRuns(syntheticRun({a}), syntheticRun({b}), {{0, 0}});
             for (const CompareMetric m : {CompareMetric::Throughput, CompareMetric::P95}) {
                 const MetricDelta &d = c.pairs.at(0).deltas.at(std::size_t(m));
                 QVERIFY(d.significance.judged);
@@ -200,10 +144,10 @@ private Q_SLOTS:
 
     void phasesAlignByNameAndPairByHand()
     {
-        const RunReport base = runOf({syntheticPhase(u"baseline"_s, 50, 100, 100, 20, 0, 1),
-                                      syntheticPhase(u"Peak"_s, 500, 900, 200, 20, 0, 2)});
-        const RunReport other = runOf({syntheticPhase(u"peak"_s, 500, 950, 180, 20, 0, 3),
-                                       syntheticPhase(u"stress-new"_s, 1000, 990, 400, 20, 0, 4)});
+        const RunReport base = syntheticRun({syntheticPhase(u"baseline"_s, 50, 100, 100, 20, 0, 1),
+                                             syntheticPhase(u"Peak"_s, 500, 900, 200, 20, 0, 2)});
+        const RunReport other = syntheticRun({syntheticPhase(u"peak"_s, 500, 950, 180, 20, 0, 3),
+                                              syntheticPhase(u"stress-new"_s, 1000, 990, 400, 20, 0, 4)});
         const auto pairs = alignPhases(base, other);
         QCOMPARE(pairs.size(), std::size_t(1));
         QCOMPARE(pairs[0], std::make_pair(1, 0));
@@ -226,8 +170,8 @@ private Q_SLOTS:
 
     void regressionsBeyondAThreshold()
     {
-        const RunReport base = runOf({syntheticPhase(u"peak"_s, 500, 1000, 200, 60, 0.05, 1)});
-        const RunReport worse = runOf({syntheticPhase(u"peak"_s, 500, 800, 260, 60, 0.05, 2)});
+        const RunReport base = syntheticRun({syntheticPhase(u"peak"_s, 500, 1000, 200, 60, 0.05, 1)});
+        const RunReport worse = syntheticRun({syntheticPhase(u"peak"_s, 500, 800, 260, 60, 0.05, 2)});
         const RunComparison c = compareRuns(base, worse, alignPhases(base, worse));
         const auto found = regressions(c, 10);
         QVERIFY(!found.empty());
@@ -255,13 +199,13 @@ private Q_SLOTS:
         stated.p95Ms = 180;
         stated.p99Ms = 420;
         imported.statedLatency = stated;
-        const PhaseFigures f = phaseFigures(runOf({imported}), 0);
+        const PhaseFigures f = phaseFigures(syntheticRun({imported}), 0);
         QCOMPARE(f.value(CompareMetric::P95), 180.0);
         QCOMPARE(f.value(CompareMetric::SuccessRate), 99.5);
         QVERIFY(std::isnan(f.value(CompareMetric::P50)));
         QVERIFY(std::isnan(f.value(CompareMetric::Throughput)));
-        const RunComparison c =
-            compareRuns(runOf({imported}), runOf({syntheticPhase(u"x"_s, 10, 100, 150, 20, 0, 1)}), {{0, 0}});
+        const RunComparison c = compareRuns(syntheticRun({imported}),
+                                            syntheticRun({syntheticPhase(u"x"_s, 10, 100, 150, 20, 0, 1)}), {{0, 0}});
         QCOMPARE(int(c.pairs[0].deltas[std::size_t(CompareMetric::P50)].direction),
                  int(MetricDelta::Direction::Unknown));
         QCOMPARE(int(c.pairs[0].deltas[std::size_t(CompareMetric::P95)].direction),
@@ -276,12 +220,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         for (int i = 0; i < 3; ++i) {
-            RunReport r = runOf({syntheticPhase(u"peak"_s, 500, 1000 + 100 * i, 200, 20, 0, 1)});
+            RunReport r = syntheticRun({syntheticPhase(u"peak"_s, 500, 1000 + 100 * i, 200, 20, 0, 1)});
             r.startedAt = r.startedAt.addDays(2 - i); // written newest first
             r.evaluate();
             QVERIFY(writeReportFile(r, dir.filePath(u"run%1.json"_s.arg(i)), nullptr));
         }
-        RunReport other = runOf({syntheticPhase(u"peak"_s, 1, 1, 1, 20, 0, 1)}, u"another plan"_s);
+        RunReport other = syntheticRun({syntheticPhase(u"peak"_s, 1, 1, 1, 20, 0, 1)}, u"another plan"_s);
         QVERIFY(writeReportFile(other, dir.filePath(u"other.json"_s), nullptr));
         QFile broken(dir.filePath(u"broken.json"_s));
         QVERIFY(broken.open(QIODevice::WriteOnly));

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ComparePage.h"
 #include "PlanJson.h"
 #include "PlanPage.h"
 #include "ResultsPage.h"
@@ -74,6 +75,8 @@ MainWindow::MainWindow(Options options, QWidget *parent)
     m_pages->addTab(m_planPage, tr("&Plan"));
     m_pages->addTab(m_runPage, tr("&Run"));
     m_pages->addTab(m_resultsPage, tr("R&esults"));
+    m_comparePage = new ComparePage(m_pages);
+    m_pages->addTab(m_comparePage, tr("Co&mpare"));
     m_pages->setAccessibleName(tr("Pages"));
     setCentralWidget(m_pages);
 
@@ -121,6 +124,7 @@ MainWindow::~MainWindow()
     m_planPage = nullptr;
     m_runPage = nullptr;
     m_resultsPage = nullptr;
+    m_comparePage = nullptr;
 }
 
 std::unique_ptr<QSettings> MainWindow::openSettings() const
@@ -190,6 +194,12 @@ void MainWindow::createActions()
                           [this] { openReportDialog(); });
     m_exportReport = action(tr("&Export Report (JSON)…"), QStringLiteral("actionExportReport"),
                             QKeySequence(tr("Ctrl+E")), [this] { exportReportDialog(); });
+    m_compareRuns =
+        action(tr("&Compare Runs…"), QStringLiteral("actionCompareRuns"), QKeySequence(tr("Ctrl+Shift+C")), [this] {
+            showPage(Page::Compare);
+            m_comparePage->showTab(ComparePage::Tab::Runs);
+            m_comparePage->openRunsDialog();
+        });
     m_quit = action(tr("&Quit"), QStringLiteral("actionQuit"), QKeySequence::Quit, [this] { close(); });
 
     m_undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
@@ -229,7 +239,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
-    file->addActions({m_openReport, m_exportReport});
+    file->addActions({m_openReport, m_exportReport, m_compareRuns});
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -242,8 +252,10 @@ void MainWindow::createMenus()
     run->addAction(m_useDemoTarget);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const std::pair<QString, Page> pages[] = {
-        {tr("&Plan"), Page::Plan}, {tr("&Run"), Page::Run}, {tr("R&esults"), Page::Results}};
+    const std::pair<QString, Page> pages[] = {{tr("&Plan"), Page::Plan},
+                                              {tr("&Run"), Page::Run},
+                                              {tr("R&esults"), Page::Results},
+                                              {tr("Co&mpare"), Page::Compare}};
     int index = 1;
     for (const auto &[text, page] : pages) {
         QAction *a = view->addAction(text);

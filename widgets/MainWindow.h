@@ -20,6 +20,7 @@ namespace ls {
 
 class PlanPage;
 class RunPage;
+class ComparePage;
 class ResultsPage;
 
 class MainWindow : public QMainWindow
@@ -31,6 +32,7 @@ public:
         Plan,
         Run,
         Results,
+        Compare,
     };
 
     struct Options
@@ -51,6 +53,7 @@ public:
     PlanPage *planPage() const { return m_planPage; }
     RunPage *runPage() const { return m_runPage; }
     ResultsPage *resultsPage() const { return m_resultsPage; }
+    ComparePage *comparePage() const { return m_comparePage; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -96,6 +99,8 @@ private:
     PlanPage *m_planPage = nullptr;
     RunPage *m_runPage = nullptr;
     ResultsPage *m_resultsPage = nullptr;
+    ComparePage *m_comparePage = nullptr;
+    QAction *m_compareRuns = nullptr;
 
     QAction *m_newEmpty = nullptr;
     QAction *m_newSeed = nullptr;

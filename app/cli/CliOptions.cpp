@@ -25,10 +25,19 @@ QString usageText()
         "      --port N           port on 127.0.0.1 (default 8089; 0 picks a free one)\n"
         "      --set KEY=VALUE    configuration, e.g. --set latency=20 --set error_rate_percent=1\n"
         "                         --set downstream_offline=true (see docs/demo-target.md)\n"
+        "  compare BASE NEW     Compare two runs phase by phase (reports, or files import reads)\n"
+        "      --pair B=N         pair phase B of BASE with phase N of NEW (repeatable; default: by name)\n"
+        "      --fail-on-regression PCT\n"
+        "                         exit 5 when a metric got significantly worse by more than PCT percent\n"
+        "  import FILE -o REPORT.json\n"
+        "                       Convert JMeter (JTL CSV/XML), k6 (JSON lines, summary export) or seed-template\n"
+        "                       results into a Load Studio report\n"
+        "      --format ID        jtl-csv, jtl-xml, k6-json, k6-summary, seed (default: detected)\n"
         "  --help, --version\n"
         "\n"
         "Exit codes: 0 all targets PASS or WARN; 3 a target FAILed; 4 aborted (abort_on_critical or a signal);\n"
-        "2 usage error or invalid plan; 1 internal error.\n");
+        "5 compare found a regression beyond --fail-on-regression; 2 usage error, invalid plan or unreadable\n"
+        "file; 1 internal error.\n");
 }
 
 namespace {
@@ -68,11 +77,16 @@ ParseOutcome parseArguments(const QStringList &arguments)
     const QCommandLineOption demoTarget(QStringLiteral("demo-target"));
     const QCommandLineOption port(QStringLiteral("port"), QString(), QStringLiteral("N"), QStringLiteral("8089"));
     const QCommandLineOption set(QStringLiteral("set"), QString(), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption failOn(QStringLiteral("fail-on-regression"), QString(), QStringLiteral("PCT"));
+    const QCommandLineOption pair(QStringLiteral("pair"), QString(), QStringLiteral("B=N"));
+    const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("ID"), QStringLiteral("auto"));
+    const QCommandLineOption importOut(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+                                       QStringLiteral("FILE"));
 
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.at(0));
     // Every option is known to the parser, so a misplaced one gets a clear message rather than "unknown".
-    parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set});
+    parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set, failOn, pair, format, importOut});
     QList<QCommandLineOption> allowed;
     if (command == QLatin1String("run")) {
         options.command = Command::Run;
@@ -85,6 +99,12 @@ ParseOutcome parseArguments(const QStringList &arguments)
     } else if (command == QLatin1String("demo-target")) {
         options.command = Command::DemoTarget;
         allowed = {port, set};
+    } else if (command == QLatin1String("compare")) {
+        options.command = Command::Compare;
+        allowed = {failOn, pair};
+    } else if (command == QLatin1String("import")) {
+        options.command = Command::Import;
+        allowed = {format, importOut, out};
     } else {
         return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
     }
@@ -98,6 +118,25 @@ ParseOutcome parseArguments(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
+    if (options.command == Command::Compare || options.command == Command::Import) {
+        const qsizetype wanted = options.command == Command::Compare ? 2 : 1;
+        if (positional.size() != wanted)
+            return usageError(options.command == Command::Compare ? QStringLiteral("compare needs two files: BASE NEW")
+                                                                  : QStringLiteral("import needs one file"));
+        options.files = positional;
+        options.pairs = parser.values(pair);
+        options.importFormat = parser.value(format);
+        options.outPath = parser.isSet(importOut) ? parser.value(importOut) : parser.value(out);
+        if (options.command == Command::Import && options.outPath.isEmpty())
+            return usageError(QStringLiteral("import needs -o REPORT.json"));
+        if (parser.isSet(failOn)) {
+            bool ok = false;
+            options.failOnRegression = parser.value(failOn).toDouble(&ok);
+            if (!ok || options.failOnRegression < 0)
+                return usageError(QStringLiteral("--fail-on-regression: expected a percentage, e.g. 10"));
+        }
+        return {options, {}};
+    }
     const bool needsPlan = options.command == Command::Run || options.command == Command::Validate;
     if (needsPlan && positional.size() != 1)
         return usageError(QStringLiteral("%1 needs exactly one plan file").arg(command));

@@ -14,6 +14,8 @@ enum class Command
     Validate,
     DemoTarget,
     Demo,
+    Compare,
+    Import,
     Help,
     Version,
 };
@@ -31,6 +33,11 @@ struct CliOptions
     // demo-target
     int port = 0;
     QStringList demoSettings; // KEY=VALUE pairs applied to the demo target's configuration
+    // compare, import
+    QStringList files;            // compare: BASE NEW; import: FILE
+    double failOnRegression = -1; // percent; -1: never fail
+    QStringList pairs;            // BASE_PHASE=NEW_PHASE
+    QString importFormat;         // "auto" or an id from importFormatFromId
     QString helpText;
 };
 

@@ -19,10 +19,6 @@
 
 namespace ls::cli {
 
-namespace {
-
-constexpr int reportFlushIntervalMs = 10'000;
-
 void printOut(const QString &text)
 {
     const QByteArray bytes = text.toLocal8Bit();
@@ -36,6 +32,10 @@ void printErr(const QString &text)
     std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
+
+namespace {
+
+constexpr int reportFlushIntervalMs = 10'000;
 
 // Signals arrive on a pipe so that they are handled in the event loop, not in the signal handler.
 int signalPipe[2] = {-1, -1};
@@ -308,6 +308,10 @@ int execute(const CliOptions &options)
     }
     case Command::DemoTarget:
         return serveDemoTarget(options);
+    case Command::Compare:
+        return compareReports(options);
+    case Command::Import:
+        return importFile(options);
     }
     return ExitInternalError;
 }

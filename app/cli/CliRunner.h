@@ -12,8 +12,14 @@ enum ExitCode
     ExitUsage = 2,
     ExitTargetFailed = 3,
     ExitAborted = 4,
+    ExitRegression = 5,
 };
 
 int execute(const CliOptions &options);
+void printOut(const QString &text);
+void printErr(const QString &text);
+// CliCompare.cpp
+int compareReports(const CliOptions &options);
+int importFile(const CliOptions &options);
 
 } // namespace ls::cli

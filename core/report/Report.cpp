@@ -94,22 +94,21 @@ QString formatMs(double ms)
     return QString::number(std::llround(ms)) + QStringLiteral("ms");
 }
 
-nlohmann::json seedSummary(const StatsBlock &totals)
+nlohmann::json seedSummary(const StatsBlock &totals, const std::optional<LatencySummary> &stated)
 {
-    const LatencySummary latency = LatencySummary::of(totals.latency);
+    // An imported summary without samples states its latencies; where it states none the key says "n/a".
+    const bool fromStated = totals.latency.isEmpty() && stated.has_value();
+    const LatencySummary latency = fromStated ? *stated : LatencySummary::of(totals.latency);
+    auto ms = [](double v) { return std::isnan(v) ? std::string("n/a") : formatMs(v).toStdString(); };
     const double successRate = totals.requests ? 100.0 * double(totals.successes) / double(totals.requests) : 0;
     nlohmann::json errors = nlohmann::json::object();
     for (const auto &[key, tally] : totals.errors)
         errors[errorKeyName(key).toStdString()] = tally.count;
     return {
-        {"total_requests", totals.requests},
-        {"successful_requests", totals.successes},
-        {"failed_requests", totals.failures()},
-        {"success_rate", formatPercent(successRate).toStdString()},
-        {"avg_response_time", formatMs(latency.meanMs).toStdString()},
-        {"p95_response_time", formatMs(latency.p95Ms).toStdString()},
-        {"p99_response_time", formatMs(latency.p99Ms).toStdString()},
-        {"errors", errors},
+        {"total_requests", totals.requests},       {"successful_requests", totals.successes},
+        {"failed_requests", totals.failures()},    {"success_rate", formatPercent(successRate).toStdString()},
+        {"avg_response_time", ms(latency.meanMs)}, {"p95_response_time", ms(latency.p95Ms)},
+        {"p99_response_time", ms(latency.p99Ms)},  {"errors", errors},
     };
 }
 

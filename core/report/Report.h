@@ -109,7 +109,8 @@ struct RunReport
 
 // The seed's report template: total_requests, successful_requests, failed_requests, success_rate "99.5%",
 // avg_response_time "125ms", p95_response_time, p99_response_time, errors by class.
-nlohmann::json seedSummary(const StatsBlock &totals);
+// With stated latencies (an imported summary without samples), those are used when totals has no latency.
+nlohmann::json seedSummary(const StatsBlock &totals, const std::optional<LatencySummary> &stated = std::nullopt);
 QString formatPercent(double percent); // "99.5%"
 QString formatMs(double ms);           // "125ms"
 

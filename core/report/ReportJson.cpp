@@ -143,7 +143,7 @@ json phaseJson(const PhaseResult &phase, const json &phaseConfig, const std::vec
         {"verdict", str(verdictName(phase.verdict))},
         {"stopped_early", phase.stoppedEarly},
         {"targets", targets},
-        {"summary", seedSummary(t)},
+        {"summary", seedSummary(t, phase.statedLatency)},
         {"metrics", metrics},
         {"scenarios", scenarios},
         {"timeline", timelineJson(phase.timeline)},
@@ -278,6 +278,9 @@ json reportToJson(const RunReport &report)
     StatsBlock all(static_cast<int>(report.plan.scenarios.size()));
     for (const PhaseResult &phase : report.phases)
         all.add(phase.totals);
+    // One imported summary phase: its stated latencies are the run's.
+    const std::optional<LatencySummary> stated =
+        report.phases.size() == 1 ? report.phases.front().statedLatency : std::nullopt;
     json out = {
         {"format", RunReport::formatId},
         {"plan", planJson},
@@ -295,7 +298,7 @@ json reportToJson(const RunReport &report)
         {"verdict", str(verdictName(report.verdict))},
         {"complete", report.complete},
         {"aborted", report.aborted},
-        {"summary", seedSummary(all)},
+        {"summary", seedSummary(all, stated)},
         {"phases", phases},
     };
     if (report.aborted)

@@ -2,7 +2,29 @@
 
 #include "ResultText.h"
 
+#include <algorithm>
+#include <functional>
+
 namespace ls {
+
+namespace {
+
+// "timeout 45 · http_503 12 · +2 more": the three most frequent classes.
+QString topErrorClasses(const ErrorTallies &errors)
+{
+    std::vector<std::pair<qint64, ErrorKey>> byCount;
+    for (const auto &[key, tally] : errors)
+        byCount.emplace_back(tally.count, key);
+    std::sort(byCount.begin(), byCount.end(), std::greater<>());
+    QStringList parts;
+    for (std::size_t i = 0; i < byCount.size() && i < 3; ++i)
+        parts << QStringLiteral("%1 %2").arg(errorKeyName(byCount[i].second), ResultText::count(byCount[i].first));
+    if (byCount.size() > 3)
+        parts << PhaseResultModel::tr("+%1 more").arg(byCount.size() - 3);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
 
 PhaseResultModel::PhaseResultModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -20,6 +42,7 @@ void PhaseResultModel::setReport(const RunReport &report)
         row.stopReason = phase.stopReason;
         row.requests = phase.totals.requests;
         row.failures = phase.totals.failures();
+        row.errorClasses = topErrorClasses(phase.totals.errors);
         row.successRate = metrics.successRate;
         row.throughputRps = metrics.throughputRps;
         row.p50Ms = metrics.p50Ms;
@@ -85,6 +108,8 @@ QVariant PhaseResultModel::display(const Row &row, int column) const
         return ResultText::milliseconds(row.p99Ms);
     case FailuresColumn:
         return ResultText::count(row.failures);
+    case ErrorClassesColumn:
+        return row.errorClasses;
     case ReasonColumn:
         return row.reason;
     }
@@ -114,6 +139,8 @@ QVariant PhaseResultModel::sortValue(const Row &row, int column) const
         return row.p99Ms;
     case FailuresColumn:
         return row.failures;
+    case ErrorClassesColumn:
+        return row.errorClasses;
     case ReasonColumn:
         return row.reason;
     }
@@ -177,6 +204,8 @@ QVariant PhaseResultModel::headerData(int section, Qt::Orientation orientation, 
         return tr("P99");
     case FailuresColumn:
         return tr("Failed");
+    case ErrorClassesColumn:
+        return tr("Errors by cause");
     case ReasonColumn:
         return tr("Reason");
     }

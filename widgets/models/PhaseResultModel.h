@@ -26,6 +26,7 @@ public:
         P95Column,
         P99Column,
         FailuresColumn,
+        ErrorClassesColumn, // the most frequent error classes with their counts
         ReasonColumn,
         ColumnCount,
     };
@@ -56,6 +57,7 @@ private:
         QString stopReason;
         qint64 requests = 0;
         qint64 failures = 0;
+        QString errorClasses;
         double successRate = 0;
         double throughputRps = 0;
         double p50Ms = 0, p95Ms = 0, p99Ms = 0;

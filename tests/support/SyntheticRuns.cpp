@@ -1,0 +1,64 @@
+#include "SyntheticRuns.h"
+
+#include <algorithm>
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace ls::test {
+
+// A closed-model phase of `seconds` steady seconds whose per-second throughput and latency scatter normally
+// around the given means (relative noise `noise`), recorded as the engine would.
+PhaseResult syntheticPhase(const QString &name, int users, double rps, double p95Ms, int seconds, double noise,
+                           quint64 seed, double startS)
+{
+    PhaseResult p;
+    p.phase.name = name;
+    p.phase.users = users;
+    p.phase.durationS = seconds;
+    p.totals = StatsBlock(1);
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> jitter(1.0, noise);
+    for (int s = 0; s < seconds; ++s) {
+        const double secondRps = std::max(1.0, rps * jitter(rng));
+        const double secondP95 = std::max(0.1, p95Ms * jitter(rng));
+        TimelinePoint t;
+        t.startS = startS + s;
+        t.requests = t.successes = t.completed = qint64(secondRps);
+        t.rps = secondRps;
+        // Latencies in the second: spread so that their 95th percentile is about secondP95.
+        StatsBlock second(1);
+        for (qint64 i = 0; i < t.requests; ++i) {
+            RequestOutcome o;
+            o.latencyUs = qint64(1000.0 * secondP95 * (0.5 + 0.5 * double(i) / double(t.requests)) / 0.975);
+            second.record(o);
+        }
+        t.p50Ms = double(second.latency.valueAtPercentile(50)) / 1000.0;
+        t.p95Ms = double(second.latency.valueAtPercentile(95)) / 1000.0;
+        t.p99Ms = double(second.latency.valueAtPercentile(99)) / 1000.0;
+        p.totals.add(second);
+        p.timeline.push_back(t);
+    }
+    p.loadS = p.elapsedS = seconds;
+    return p;
+}
+
+RunReport syntheticRun(std::vector<PhaseResult> phases, const QString &planName)
+{
+    RunReport r;
+    r.plan.name = planName;
+    r.plan.baseUrl = u"http://127.0.0.1:1"_s;
+    Scenario s;
+    s.name = u"only"_s;
+    s.path = u"/"_s;
+    r.plan.scenarios = {s};
+    for (PhaseResult &p : phases)
+        r.plan.phases.push_back(p.phase);
+    r.phases = std::move(phases);
+    r.startedAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    r.endedAt = r.startedAt.addSecs(600);
+    r.complete = true;
+    return r;
+}
+
+} // namespace ls::test

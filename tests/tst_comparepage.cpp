@@ -1,0 +1,186 @@
+// The Compare page as a user drives it: two reports opened, phases paired by name and by hand, the delta table
+// coloured by direction and noise; the phases view with its knee sentence; a workspace's history and trend.
+
+#include "ComparePage.h"
+#include "ComparisonModel.h"
+#include "HistoryModel.h"
+#include "PhaseResultModel.h"
+#include "ResultText.h"
+#include "ScalabilityChart.h"
+#include "SyntheticRuns.h"
+#include "TrendChart.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace ls;
+using namespace ls::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The seed's four levels; `slowdown` scales latency and divides throughput at peak and stress.
+RunReport seedLikeRun(double slowdown, quint64 seed, const QString &stressName = u"stress"_s)
+{
+    RunReport r = syntheticRun({syntheticPhase(u"baseline"_s, 50, 100, 120, 30, 0.05, seed),
+                                syntheticPhase(u"normal"_s, 200, 400, 130, 30, 0.05, seed + 1),
+                                syntheticPhase(u"peak"_s, 500, 980 / slowdown, 180 * slowdown, 30, 0.05, seed + 2),
+                                syntheticPhase(stressName, 1000, 1010 / slowdown, 900 * slowdown, 30, 0.05, seed + 3)},
+                               u"AskProAI"_s);
+    Target p95;
+    p95.metric = Metric::P95Ms;
+    p95.goal = 200;
+    p95.critical = 500;
+    r.plan.targets = {p95};
+    for (PhaseResult &p : r.phases)
+        p.targets = {p95};
+    r.evaluate();
+    return r;
+}
+
+template <typename T> T *child(QWidget *root, const char *name)
+{
+    T *c = root->findChild<T *>(QLatin1String(name));
+    if (!c)
+        qFatal("no child %s", name);
+    return c;
+}
+
+} // namespace
+
+class ComparePageTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(writeReportFile(seedLikeRun(1.0, 10), m_dir.filePath(u"before.json"_s), nullptr));
+        RunReport after = seedLikeRun(1.3, 20, u"stress-1000"_s); // slower, and the stress phase renamed
+        after.startedAt = after.startedAt.addDays(1);
+        QVERIFY(writeReportFile(after, m_dir.filePath(u"after.json"_s), nullptr));
+        m_page = std::make_unique<ComparePage>();
+        m_page->resize(1300, 900);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+    void cleanup() { m_page.reset(); }
+
+    void twoReportsGiveAColouredDeltaTable()
+    {
+        m_page->openRuns({m_dir.filePath(u"before.json"_s), m_dir.filePath(u"after.json"_s)});
+        QTRY_COMPARE(m_page->runs().size(), std::size_t(2));
+        m_page->showTab(ComparePage::Tab::Runs);
+
+        auto *table = child<QTableView>(m_page.get(), "comparisonTable");
+        QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *basePhase = child<QComboBox>(m_page.get(), "basePhase");
+        basePhase->setCurrentIndex(basePhase->findText(u"peak"_s));
+        const QAbstractItemModel *model = table->model();
+        QCOMPARE(model->rowCount(), int(std::size(allCompareMetrics)));
+        const int p95 = int(CompareMetric::P95);
+        QCOMPARE(model->index(p95, ComparisonModel::MetricColumn).data().toString(), u"P95"_s);
+        QVERIFY2(model->index(p95, ComparisonModel::VerdictColumn).data().toString().contains(u"worse, significant"_s),
+                 qPrintable(model->index(p95, ComparisonModel::VerdictColumn).data().toString()));
+        QCOMPARE(model->index(p95, ComparisonModel::VerdictColumn).data(Qt::ForegroundRole).value<QColor>().rgb(),
+                 ResultText::verdictColor(Verdict::Fail).rgb());
+        const double relative =
+            model->index(p95, ComparisonModel::RelativeColumn).data(ComparisonModel::SortRole).toDouble();
+        QVERIFY2(std::abs(relative - 30) < 5, qPrintable(QString::number(relative)));
+        const int throughput = int(CompareMetric::Throughput);
+        QVERIFY(model->index(throughput, ComparisonModel::VerdictColumn).data().toString().contains(u"worse"_s));
+        // The baseline did not change: within noise, never "significant".
+        basePhase->setCurrentIndex(basePhase->findText(u"baseline"_s));
+        QVERIFY(!model->index(p95, ComparisonModel::VerdictColumn).data().toString().contains(u"significant"_s));
+        QVERIFY(child<QLabel>(m_page.get(), "significanceNote")->text().contains(u"bootstrap"_s));
+        QVERIFY(!child<QChartView>(m_page.get(), "compareSpectra")->chart()->series().isEmpty());
+    }
+
+    void phasesWithDifferentNamesArePairedByHand()
+    {
+        m_page->openRuns({m_dir.filePath(u"before.json"_s), m_dir.filePath(u"after.json"_s)});
+        QTRY_COMPARE(m_page->runs().size(), std::size_t(2));
+        m_page->showTab(ComparePage::Tab::Runs);
+        QVERIFY(child<QLabel>(m_page.get(), "unpairedPhases")->text().contains(u"stress-1000"_s));
+        auto *basePhase = child<QComboBox>(m_page.get(), "basePhase");
+        auto *otherPhase = child<QComboBox>(m_page.get(), "otherPhase");
+        basePhase->setCurrentIndex(basePhase->findText(u"stress"_s));
+        QCOMPARE(otherPhase->currentText(), u"(not paired)"_s);
+        QCOMPARE(child<QTableView>(m_page.get(), "comparisonTable")->model()->rowCount(), 0);
+        otherPhase->setCurrentIndex(otherPhase->findText(u"stress-1000"_s));
+        Q_EMIT otherPhase->activated(otherPhase->currentIndex());
+        QTRY_COMPARE(child<QTableView>(m_page.get(), "comparisonTable")->model()->rowCount(),
+                     int(std::size(allCompareMetrics)));
+        QCOMPARE(otherPhase->currentText(), u"stress-1000"_s);
+        QVERIFY(child<QLabel>(m_page.get(), "unpairedPhases")->text().isEmpty());
+    }
+
+    void phasesViewStatesTheKnee()
+    {
+        m_page->openRuns({m_dir.filePath(u"before.json"_s)});
+        QTRY_COMPARE(m_page->runs().size(), std::size_t(1));
+        auto *phases = child<QTableView>(m_page.get(), "comparePhases");
+        QCOMPARE(phases->model()->rowCount(), 4);
+        QVERIFY(!phases->model()->index(0, PhaseResultModel::ErrorClassesColumn).data().isNull());
+        const QString knee = child<QLabel>(m_page.get(), "kneeFinding")->text();
+        QVERIFY2(knee.contains(u"Scaling stops between 500 and 1000 users"_s), qPrintable(knee));
+        QVERIFY2(knee.contains(u"reached at ~500 users"_s), qPrintable(knee));
+        auto *chart = child<ScalabilityChart>(m_page.get(), "scalabilityChart");
+        QCOMPARE(chart->throughputSeries()->count(), 4);
+        QCOMPARE(chart->p95GoalSeries()->at(0).y(), 200.0);
+    }
+
+    void brokenFileIsExplainedAndNothingIsLost()
+    {
+        QFile broken(m_dir.filePath(u"broken.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"loadstudio-report/1\", \"plan\": {");
+        broken.close();
+        // The message box is modal: close it as soon as it shows.
+        QTimer::singleShot(0, this, [] { closeMessageBoxes(); });
+        m_page->openRuns({m_dir.filePath(u"broken.json"_s), m_dir.filePath(u"before.json"_s)});
+        QTRY_COMPARE(m_page->runs().size(), std::size_t(1)); // the good one still loads
+    }
+
+    void workspaceHistoryAndTrend()
+    {
+        m_page->openWorkspace(m_dir.path());
+        auto *history = child<QTableView>(m_page.get(), "historyTable");
+        QAbstractItemModelTester tester(history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->model()->rowCount(), 2);
+        QVERIFY(history->model()->index(0, HistoryModel::FileColumn).data().toString() == u"before.json"_s);
+        auto *metric = child<QComboBox>(m_page.get(), "trendMetric");
+        metric->setCurrentIndex(int(CompareMetric::P95));
+        auto *phase = child<QComboBox>(m_page.get(), "trendPhase");
+        phase->setCurrentIndex(phase->findText(u"peak"_s));
+        auto *trend = child<TrendChart>(m_page.get(), "trendChart");
+        QCOMPARE(trend->series()->count(), 2);
+        QVERIFY(trend->series()->at(1).y() > trend->series()->at(0).y()); // P95 got worse
+    }
+
+private:
+    static void closeMessageBoxes()
+    {
+        bool closed = false;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (w->inherits("QMessageBox") && w->isVisible()) {
+                w->close();
+                closed = true;
+            }
+        }
+        if (!closed)
+            QTimer::singleShot(20, [] { closeMessageBoxes(); });
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ComparePage> m_page;
+};
+
+QTEST_MAIN(ComparePageTest)
+#include "tst_comparepage.moc"
