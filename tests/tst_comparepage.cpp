@@ -148,6 +148,44 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->runs().size(), std::size_t(1)); // the good one still loads
     }
 
+    void seedTemplateShowsWhatIsMissingGreyedOut()
+    {
+        QFile seed(m_dir.filePath(u"seed.json"_s));
+        QVERIFY(seed.open(QIODevice::WriteOnly));
+        seed.write(R"({"total_requests": 12000, "successful_requests": 11940, "failed_requests": 60,
+            "success_rate": "99.5%", "avg_response_time": "125ms", "p95_response_time": "180ms",
+            "p99_response_time": "420ms", "errors": {"timeout": 45, "connection_refused": 15}})");
+        seed.close();
+        m_page->openRuns({m_dir.filePath(u"seed.json"_s), m_dir.filePath(u"before.json"_s)});
+        QTRY_COMPARE(m_page->runs().size(), std::size_t(2));
+        auto *runSelector = child<QComboBox>(m_page.get(), "phasesRun");
+        runSelector->setCurrentIndex(0);
+        const QAbstractItemModel *phases = child<QTableView>(m_page.get(), "comparePhases")->model();
+        QCOMPARE(phases->index(0, PhaseResultModel::P95Column).data().toString(), ResultText::milliseconds(180));
+        QCOMPARE(phases->index(0, PhaseResultModel::P50Column).data().toString(), u"—"_s);
+        QCOMPARE(phases->index(0, PhaseResultModel::P50Column).data(Qt::ForegroundRole).value<QColor>(),
+                 QColor(Qt::gray));
+        QVERIFY(!child<QLabel>(m_page.get(), "missingMetrics")->text().isEmpty());
+
+        // One phase each: paired whatever their names; P50 cannot be compared, P95 can.
+        m_page->showTab(ComparePage::Tab::Runs);
+        auto *basePhase = child<QComboBox>(m_page.get(), "basePhase");
+        QCOMPARE(basePhase->count(), 1);
+        const QAbstractItemModel *deltas = child<QTableView>(m_page.get(), "comparisonTable")->model();
+        QCOMPARE(deltas->rowCount(), 0); // the other run has four phases: nothing pairs by name
+        auto *otherPhase = child<QComboBox>(m_page.get(), "otherPhase");
+        otherPhase->setCurrentIndex(otherPhase->findText(u"baseline"_s));
+        Q_EMIT otherPhase->activated(otherPhase->currentIndex());
+        QTRY_COMPARE(deltas->rowCount(), int(std::size(allCompareMetrics)));
+        const int p50 = int(CompareMetric::P50);
+        QVERIFY(deltas->index(p50, ComparisonModel::BaseColumn).data().toString().contains(u"not in the source"_s));
+        QCOMPARE(deltas->index(p50, ComparisonModel::VerdictColumn).data().toString(), u"cannot compare"_s);
+        QVERIFY(deltas->index(int(CompareMetric::P95), ComparisonModel::VerdictColumn)
+                    .data()
+                    .toString()
+                    .contains(u"better"_s));
+    }
+
     void workspaceHistoryAndTrend()
     {
         m_page->openWorkspace(m_dir.path());

@@ -3,7 +3,11 @@
 #include "ResultText.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <limits>
+
+#include <QColor>
 
 namespace ls {
 
@@ -22,6 +26,16 @@ QString topErrorClasses(const ErrorTallies &errors)
     if (byCount.size() > 3)
         parts << PhaseResultModel::tr("+%1 more").arg(byCount.size() - 3);
     return parts.join(QStringLiteral(" · "));
+}
+
+bool notStated(double v)
+{
+    return std::isnan(v);
+}
+
+QString notStatedText()
+{
+    return QStringLiteral("—");
 }
 
 } // namespace
@@ -48,6 +62,14 @@ void PhaseResultModel::setReport(const RunReport &report)
         row.p50Ms = metrics.p50Ms;
         row.p95Ms = metrics.p95Ms;
         row.p99Ms = metrics.p99Ms;
+        // An imported summary without samples: its stated figures, NaN (shown as "—") where it states none.
+        if (phase.totals.latency.isEmpty() && phase.statedLatency) {
+            row.p50Ms = phase.statedLatency->p50Ms;
+            row.p95Ms = phase.statedLatency->p95Ms;
+            row.p99Ms = phase.statedLatency->p99Ms;
+        }
+        if (phase.elapsedS <= 0)
+            row.throughputRps = std::numeric_limits<double>::quiet_NaN();
         rows.push_back(row);
     }
     // Same phases again (a run's snapshot after the next phase): update in place, keeping selections.
@@ -99,13 +121,14 @@ QVariant PhaseResultModel::display(const Row &row, int column) const
     case SuccessRateColumn:
         return ResultText::value(Metric::SuccessRate, row.successRate);
     case ThroughputColumn:
-        return ResultText::value(Metric::ThroughputRps, row.throughputRps);
+        return notStated(row.throughputRps) ? notStatedText()
+                                            : ResultText::value(Metric::ThroughputRps, row.throughputRps);
     case P50Column:
-        return ResultText::milliseconds(row.p50Ms);
+        return notStated(row.p50Ms) ? notStatedText() : ResultText::milliseconds(row.p50Ms);
     case P95Column:
-        return ResultText::milliseconds(row.p95Ms);
+        return notStated(row.p95Ms) ? notStatedText() : ResultText::milliseconds(row.p95Ms);
     case P99Column:
-        return ResultText::milliseconds(row.p99Ms);
+        return notStated(row.p99Ms) ? notStatedText() : ResultText::milliseconds(row.p99Ms);
     case FailuresColumn:
         return ResultText::count(row.failures);
     case ErrorClassesColumn:
@@ -169,6 +192,8 @@ QVariant PhaseResultModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == VerdictColumn)
             return ResultText::verdictColor(row.verdict);
+        if (display(row, column) == notStatedText())
+            return QColor(Qt::gray); // the source does not carry this figure
         return {};
     case Qt::TextAlignmentRole:
         if (column >= RequestsColumn && column <= FailuresColumn)
