@@ -1,12 +1,15 @@
 // loadstudio-screenshots: renders every page of the desktop app, before, during and after a run of the bundled
 // demo plan against the built-in demo target, into PNG files (docs/screenshots/, see tools/README.md).
 // It drives the real MainWindow; nothing is mocked. Usage: loadstudio-screenshots OUTPUT_DIR [--mid-run-s N]
+// [--compare DIR]: DIR holds before.json and after.json (tools/compare_runs.sh) for the Compare page's shots.
 
+#include "ComparePage.h"
 #include "MainWindow.h"
 #include "PlanPage.h"
 #include "RunPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTabWidget>
@@ -50,7 +53,9 @@ int main(int argc, char *argv[])
                               QStringLiteral("seconds"), QStringLiteral("30"));
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."),
                             QStringLiteral("size"), QStringLiteral("1280x860"));
-    parser.addOptions({midRun, size});
+    QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Folder with before.json and after.json."),
+                               QStringLiteral("dir"));
+    parser.addOptions({midRun, size, compare});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -105,6 +110,24 @@ int main(int argc, char *argv[])
     for (int i = 0; tabs && i < tabs->count() && i < int(std::size(tabNames)); ++i) {
         tabs->setCurrentIndex(i);
         ok = shoot(&window, dir, QLatin1String(tabNames[i])) && ok;
+    }
+    if (parser.isSet(compare)) {
+        const QDir runs(parser.value(compare));
+        ls::ComparePage *page = window.comparePage();
+        window.showPage(ls::MainWindow::Page::Compare);
+        page->openRuns({runs.filePath(QStringLiteral("before.json")), runs.filePath(QStringLiteral("after.json"))});
+        for (int waited = 0; page->runs().size() < 2 && waited < 60'000; waited += 100)
+            wait(100);
+        if (auto *run = page->findChild<QComboBox *>(QStringLiteral("phasesRun")))
+            run->setCurrentIndex(0);
+        page->showTab(ls::ComparePage::Tab::Phases);
+        ok = shoot(&window, dir, QStringLiteral("compare-phases")) && ok;
+        page->showTab(ls::ComparePage::Tab::Runs);
+        if (auto *phase = page->findChild<QComboBox *>(QStringLiteral("basePhase")))
+            phase->setCurrentIndex(phase->findText(QStringLiteral("peak")));
+        ok = shoot(&window, dir, QStringLiteral("compare-runs")) && ok;
+        page->openWorkspace(runs.path());
+        ok = shoot(&window, dir, QStringLiteral("compare-history")) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -65,7 +65,7 @@ SignificanceResult judgeDifference(const std::vector<double> &base, const std::v
 QString significanceMethodNote(const SignificanceOptions &options)
 {
     return QStringLiteral("Significant = the %1% bootstrap interval of the difference (per-second values of the "
-                          "steady state, resampled %2 times in %3 s blocks) excludes zero; fewer than %4 steady "
+                          "steady state, resampled %2 times in circular %3 s blocks) excludes zero; fewer than %4 steady "
                           "seconds: not judged.")
         .arg(options.confidence * 100, 0, 'g', 3)
         .arg(options.resamples)

@@ -60,7 +60,12 @@ void TrendChart::setTrend(const std::vector<TrendPoint> &points, const QString &
         from = from.addSecs(-3600);
         to = to.addSecs(3600);
     }
-    const qint64 margin = std::max<qint64>(60'000, (to.toMSecsSinceEpoch() - from.toMSecsSinceEpoch()) / 20);
+    const qint64 spanMs = to.toMSecsSinceEpoch() - from.toMSecsSinceEpoch();
+    // Runs minutes apart need seconds on the axis to tell its labels apart; runs days apart only the date.
+    m_timeAxis->setFormat(spanMs < 4 * 3600'000      ? QStringLiteral("HH:mm:ss")
+                          : spanMs < 4 * 86400'000LL ? QStringLiteral("MM-dd HH:mm")
+                                                     : QStringLiteral("yyyy-MM-dd"));
+    const qint64 margin = std::max<qint64>(60'000, spanMs / 20);
     m_timeAxis->setRange(from.addMSecs(-margin), to.addMSecs(margin));
     setAxisRangeWithTicks(m_valueAxis, 0, maxValue * 1.1, 6);
 }
