@@ -244,11 +244,30 @@ private Q_SLOTS:
         // A p95 under 1 microsecond cannot be met.
         const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(0.001, 0.002, 1));
         const QString out = dir.filePath(QStringLiteral("report.json"));
-        const Result r = runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"),
-                                 QStringLiteral("--quiet"), QStringLiteral("--out"), out});
+        const QString junit = dir.filePath(QStringLiteral("junit.xml"));
+        const Result r =
+            runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"), QStringLiteral("--quiet"),
+                    QStringLiteral("--out"), out, QStringLiteral("--junit"), junit});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.out.contains(QStringLiteral("FAIL")));
         QCOMPARE(readJson(out).value(QStringLiteral("verdict")).toString(), QStringLiteral("FAIL"));
+        // For CI: the failed target is a failed test case.
+        QFile junitFile(junit);
+        QVERIFY(junitFile.open(QIODevice::ReadOnly));
+        const QByteArray xml = junitFile.readAll();
+        QVERIFY2(xml.contains("failures=\"1\"") && xml.contains("<failure type=\"FAIL\""), xml.constData());
+
+        // The same from the saved report, plus the CSVs.
+        const QString timeline = dir.filePath(QStringLiteral("timeline.csv"));
+        const Result exported = runCli({QStringLiteral("report"), out, QStringLiteral("--timeline-csv"), timeline,
+                                        QStringLiteral("--scenarios-csv"), dir.filePath(QStringLiteral("s.csv"))});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.out + exported.err));
+        QFile timelineFile(timeline);
+        QVERIFY(timelineFile.open(QIODevice::ReadOnly));
+        QVERIFY(timelineFile.readLine().startsWith("phase,start_s,"));
+        QVERIFY(timelineFile.readLine().startsWith("Short,"));
+        const Result nothing = runCli({QStringLiteral("report"), out});
+        QCOMPARE(nothing.exitCode, 2);
     }
 
     void phaseOptionRunsOnlyThatPhaseQuietly()

@@ -3,6 +3,7 @@
 // run of a short plan against the demo target with live chart points, KPI tiles and verdicts; stop mid-run and
 // keep the report; export and reopen the report on the Results page.
 
+#include "Exports.h"
 #include "KpiTile.h"
 #include "LiveRunCharts.h"
 #include "MainWindow.h"
@@ -337,6 +338,15 @@ private Q_SLOTS:
         QCOMPARE(report.abortReason, QStringLiteral("stopped by user"));
         QVERIFY(!report.phases.empty());
         QVERIFY(report.phases[0].totals.requests > 0);
+
+        // The data exports are enabled with a report, and write what the CLI writes.
+        auto *csvAction = window.findChild<QAction *>(QStringLiteral("actionExportTimelineCsv"));
+        QVERIFY(csvAction && csvAction->isEnabled());
+        const QString csvPath = m_dir.filePath(QStringLiteral("timeline.csv"));
+        QVERIFY(window.exportData(csvPath, timelineCsv(report)));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readAll().startsWith("phase,start_s,length_s"));
 
         // Exported and opened again, it reads the same.
         const QString path = m_dir.filePath(QStringLiteral("stopped-report.json"));

@@ -1,5 +1,6 @@
 // The report: JSON round trip, the seed's summary template, redaction of secrets, error class names.
 
+#include "Exports.h"
 #include "PlanJson.h"
 #include "Report.h"
 #include "TextSummary.h"
@@ -260,6 +261,40 @@ private Q_SLOTS:
         report.phases[0].phase.arrivalRate = 100;
         report.phases[0].phase.maxUsers = 10;
         QVERIFY(!reportToJson(report).at("phases").at(0).at("metrics").contains("latency_ms_co_corrected"));
+    }
+
+    void exportsForPipelines()
+    {
+        RunReport report = sampleReport();
+        report.phases[0].phase.name = QStringLiteral("Baseline, \"quoted\"");
+        report.phases[0].targets.push_back(Target{Metric::P99Ms, 100, 150}); // the 180 ms P99 fails it
+        report.evaluate();
+        const QString junit = QString::fromUtf8(junitXml(report));
+        QVERIFY2(junit.contains(QStringLiteral("<testsuites name=\"Load Studio: Sample\" tests=\"3\" failures=\"1\">")),
+                 qPrintable(junit));
+        QCOMPARE(junit.count(QStringLiteral("<testcase ")), 3);
+        QCOMPARE(junit.count(QStringLiteral("<failure ")), 1);
+        QVERIFY(junit.contains(QStringLiteral("p99_ms ≤ 100 ms (critical 150 ms)")));
+        QVERIFY(junit.contains(QStringLiteral("→ FAIL")));
+
+        const QList<QByteArray> timeline = timelineCsv(report).split('\n');
+        QVERIFY(timeline[0].startsWith("phase,start_s,length_s,requests"));
+        QCOMPARE(timeline.size(), 1 + 3 + 1); // header, three seconds, the empty rest after the last line break
+        QVERIFY2(
+            timeline[1].startsWith("\"Baseline, \"\"quoted\"\"\",0.000,1.000,200,199,200,0,200.000,100.000,170.000"),
+            timeline[1].constData());
+        QVERIFY(timeline[1].trimmed().endsWith(",http_503=1"));
+
+        const QList<QByteArray> scenarios = scenariosCsv(report).split('\n');
+        QCOMPARE(scenarios.size(), 1 + 2 + 1);
+        QVERIFY2(scenarios[2].contains(",Agents,9612,9552,"), scenarios[2].constData());
+        QVERIFY2(scenarios[2].trimmed().endsWith(",timeout=45;connection_refused=15"), scenarios[2].constData());
+
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(writeExportFile(dir.filePath(QStringLiteral("t.csv")), timelineCsv(report), &error));
+        QVERIFY(!writeExportFile(dir.filePath(QStringLiteral("missing/t.csv")), "x", &error));
+        QVERIFY(error.contains(QStringLiteral("missing/t.csv")));
     }
 
     void summaryTableNamesVerdicts()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ComparePage.h"
+#include "Exports.h"
 #include "PlanJson.h"
 #include "PlanPage.h"
 #include "ResultsPage.h"
@@ -194,6 +195,29 @@ void MainWindow::createActions()
                           [this] { openReportDialog(); });
     m_exportReport = action(tr("&Export Report (JSON)…"), QStringLiteral("actionExportReport"),
                             QKeySequence(tr("Ctrl+E")), [this] { exportReportDialog(); });
+    // The same data for spreadsheets and CI, as `loadstudio-cli report` writes it.
+    const struct
+    {
+        QString text, name, filter, suffix;
+        QByteArray (*make)(const RunReport &);
+    } exports[] = {
+        {tr("Timeline (CSV)…"), QStringLiteral("actionExportTimelineCsv"), tr("CSV files (*.csv)"),
+         QStringLiteral("-timeline.csv"), &timelineCsv},
+        {tr("Scenarios (CSV)…"), QStringLiteral("actionExportScenariosCsv"), tr("CSV files (*.csv)"),
+         QStringLiteral("-scenarios.csv"), &scenariosCsv},
+        {tr("Targets as JUnit XML…"), QStringLiteral("actionExportJunit"), tr("JUnit XML (*.xml)"),
+         QStringLiteral("-junit.xml"), &junitXml},
+    };
+    for (const auto &e : exports) {
+        QAction *a = action(e.text, e.name, QKeySequence(), [this, e] {
+            const QString suggested =
+                m_document.displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) + e.suffix;
+            const QString path = QFileDialog::getSaveFileName(this, e.text, suggested, e.filter);
+            if (!path.isEmpty())
+                exportData(path, e.make(m_lastReport));
+        });
+        m_dataExports.append(a);
+    }
     m_compareRuns =
         action(tr("&Compare Runs…"), QStringLiteral("actionCompareRuns"), QKeySequence(tr("Ctrl+Shift+C")), [this] {
             showPage(Page::Compare);
@@ -239,7 +263,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
-    file->addActions({m_openReport, m_exportReport, m_compareRuns});
+    file->addActions({m_openReport, m_exportReport});
+    QMenu *exportMenu = file->addMenu(tr("Export &Data"));
+    exportMenu->setObjectName(QStringLiteral("menuExportData"));
+    exportMenu->addActions(m_dataExports);
+    file->addAction(m_compareRuns);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -317,6 +345,8 @@ void MainWindow::updateActions()
         a->setEnabled(!running);
     m_recentMenu->setEnabled(!running);
     m_exportReport->setEnabled(m_hasReport);
+    for (QAction *a : std::as_const(m_dataExports))
+        a->setEnabled(m_hasReport);
 }
 
 void MainWindow::newEmptyPlan()
@@ -468,6 +498,18 @@ bool MainWindow::exportReport(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::exportData(const QString &path, const QByteArray &bytes)
+{
+    QString error;
+    if (!m_hasReport || !writeExportFile(path, bytes, &error)) {
+        QMessageBox::critical(this, tr("Cannot export"),
+                              m_hasReport ? error : tr("There is no report yet: run the plan first."));
+        return false;
+    }
+    statusBar()->showMessage(tr("Written to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 

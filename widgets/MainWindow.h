@@ -6,6 +6,7 @@
 #include "RecoveryFile.h"
 #include "Report.h"
 
+#include <QList>
 #include <QMainWindow>
 #include <QTimer>
 
@@ -61,6 +62,7 @@ public:
     bool savePlanAs(const QString &path);
     bool openReport(const QString &path);
     bool exportReport(const QString &path);
+    bool exportData(const QString &path, const QByteArray &bytes); // one of the data exports of the shown report
     void newFromTemplate(const QString &resource, bool useDemoTarget);
     void newEmptyPlan();
     QStringList recentFiles() const;
@@ -110,6 +112,7 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_openReport = nullptr;
     QAction *m_exportReport = nullptr;
+    QList<QAction *> m_dataExports; // timeline CSV, scenarios CSV, JUnit XML of the shown report
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

@@ -19,6 +19,10 @@ QString usageText()
         "      --workers N        load-generating threads (default: one per core)\n"
         "      --base-url URL     send to this base URL instead of the plan's\n"
         "      --demo-target      start the built-in demo target and send to it\n"
+        "      --junit FILE       also write JUnit XML: a test case per phase target, FAIL as a failure\n"
+        "      --timeline-csv FILE, --scenarios-csv FILE\n"
+        "                         also write the per-second timeline / the per-scenario table as CSV\n"
+        "  report REPORT.json   Export a saved report: --junit FILE, --timeline-csv FILE, --scenarios-csv FILE\n"
         "  validate PLAN.json   Check a plan and list every problem with its place\n"
         "  demo [--out FILE]    Run the bundled demo plan against the built-in demo target\n"
         "  demo-target          Serve the built-in demo target until Ctrl-C\n"
@@ -80,17 +84,21 @@ ParseOutcome parseArguments(const QStringList &arguments)
     const QCommandLineOption failOn(QStringLiteral("fail-on-regression"), QString(), QStringLiteral("PCT"));
     const QCommandLineOption pair(QStringLiteral("pair"), QString(), QStringLiteral("B=N"));
     const QCommandLineOption format(QStringLiteral("format"), QString(), QStringLiteral("ID"), QStringLiteral("auto"));
+    const QCommandLineOption junit(QStringLiteral("junit"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption timelineCsv(QStringLiteral("timeline-csv"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption scenariosCsv(QStringLiteral("scenarios-csv"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption importOut(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                        QStringLiteral("FILE"));
 
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.at(0));
     // Every option is known to the parser, so a misplaced one gets a clear message rather than "unknown".
-    parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set, failOn, pair, format, importOut});
+    parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set, failOn, pair, format, importOut,
+                       junit, timelineCsv, scenariosCsv});
     QList<QCommandLineOption> allowed;
     if (command == QLatin1String("run")) {
         options.command = Command::Run;
-        allowed = {phase, out, quiet, workers, baseUrl, demoTarget};
+        allowed = {phase, out, quiet, workers, baseUrl, demoTarget, junit, timelineCsv, scenariosCsv};
     } else if (command == QLatin1String("validate")) {
         options.command = Command::Validate;
     } else if (command == QLatin1String("demo")) {
@@ -102,6 +110,9 @@ ParseOutcome parseArguments(const QStringList &arguments)
     } else if (command == QLatin1String("compare")) {
         options.command = Command::Compare;
         allowed = {failOn, pair};
+    } else if (command == QLatin1String("report")) {
+        options.command = Command::Report;
+        allowed = {junit, timelineCsv, scenariosCsv};
     } else if (command == QLatin1String("import")) {
         options.command = Command::Import;
         allowed = {format, importOut, out};
@@ -118,6 +129,17 @@ ParseOutcome parseArguments(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
+    options.junitPath = parser.value(junit);
+    options.timelineCsvPath = parser.value(timelineCsv);
+    options.scenariosCsvPath = parser.value(scenariosCsv);
+    if (options.command == Command::Report) {
+        if (positional.size() != 1)
+            return usageError(QStringLiteral("report needs exactly one report file"));
+        if (options.junitPath.isEmpty() && options.timelineCsvPath.isEmpty() && options.scenariosCsvPath.isEmpty())
+            return usageError(QStringLiteral("report needs at least one of --junit, --timeline-csv, --scenarios-csv"));
+        options.files = positional;
+        return {options, {}};
+    }
     if (options.command == Command::Compare || options.command == Command::Import) {
         const qsizetype wanted = options.command == Command::Compare ? 2 : 1;
         if (positional.size() != wanted)

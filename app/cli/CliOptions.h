@@ -16,6 +16,7 @@ enum class Command
     Demo,
     Compare,
     Import,
+    Report,
     Help,
     Version,
 };
@@ -38,6 +39,10 @@ struct CliOptions
     double failOnRegression = -1; // percent; -1: never fail
     QStringList pairs;            // BASE_PHASE=NEW_PHASE
     QString importFormat;         // "auto" or an id from importFormatFromId
+    // run, report: exports
+    QString junitPath;
+    QString timelineCsvPath;
+    QString scenariosCsvPath;
     QString helpText;
 };
 

@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "Exports.h"
 
 #include "DemoTarget.h"
 #include "LoadEngine.h"
@@ -202,6 +203,8 @@ int runPlan(Plan plan, const CliOptions &options)
     }
     printOut(formatSummaryTable(report));
     printOut(QStringLiteral("Report: %1\n").arg(outPath));
+    if (!writeExports(report, options))
+        return ExitInternalError;
     if (report.aborted)
         return ExitAborted;
     return report.verdict == Verdict::Fail ? ExitTargetFailed : ExitOk;
@@ -312,6 +315,8 @@ int execute(const CliOptions &options)
         return compareReports(options);
     case Command::Import:
         return importFile(options);
+    case Command::Report:
+        return exportFromReport(options);
     }
     return ExitInternalError;
 }

@@ -2,6 +2,7 @@
 // Carries out one loadstudio-cli command: wiring between the core, the terminal and POSIX signals.
 
 #include "CliOptions.h"
+#include "Report.h"
 
 namespace ls::cli {
 
@@ -21,5 +22,9 @@ void printErr(const QString &text);
 // CliCompare.cpp
 int compareReports(const CliOptions &options);
 int importFile(const CliOptions &options);
+// CliExport.cpp
+int exportFromReport(const CliOptions &options);
+// --junit, --timeline-csv, --scenarios-csv of run and report; false (after saying why) if one cannot be written.
+bool writeExports(const RunReport &report, const CliOptions &options);
 
 } // namespace ls::cli

@@ -1,0 +1,40 @@
+// loadstudio-cli report, and the export options of run: JUnit XML and CSV for pipelines and spreadsheets.
+
+#include "CliRunner.h"
+
+#include "Exports.h"
+
+namespace ls::cli {
+
+bool writeExports(const RunReport &report, const CliOptions &options)
+{
+    const std::pair<const QString &, QByteArray (*)(const RunReport &)> exports[] = {
+        {options.junitPath, &junitXml},
+        {options.timelineCsvPath, &timelineCsv},
+        {options.scenariosCsvPath, &scenariosCsv},
+    };
+    for (const auto &[path, make] : exports) {
+        if (path.isEmpty())
+            continue;
+        QString error;
+        if (!writeExportFile(path, make(report), &error)) {
+            printErr(QStringLiteral("loadstudio-cli: cannot write %1\n").arg(error));
+            return false;
+        }
+        printOut(QStringLiteral("Wrote %1\n").arg(path));
+    }
+    return true;
+}
+
+int exportFromReport(const CliOptions &options)
+{
+    QString error;
+    const std::optional<RunReport> report = readReportFile(options.files.at(0), &error);
+    if (!report) {
+        printErr(QStringLiteral("loadstudio-cli: %1\n").arg(error));
+        return ExitUsage;
+    }
+    return writeExports(*report, options) ? ExitOk : ExitInternalError;
+}
+
+} // namespace ls::cli

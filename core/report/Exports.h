@@ -1,0 +1,23 @@
+#pragma once
+// A run's results for pipelines and spreadsheets: JUnit XML (one test case per phase target, FAIL as a
+// failure, for Jenkins and GitLab), and CSV of the per-second timeline and of the per-scenario table.
+
+#include "Report.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ls {
+
+QByteArray junitXml(const RunReport &report);
+// Header line, then one line per second: phase, start_s, length_s, requests, successes, completed, dropped,
+// rps, p50_ms, p95_ms, p99_ms, error_rate_percent, active_users, generator_cpu_percent, errors
+// ("timeout=3;http_503=1").
+QByteArray timelineCsv(const RunReport &report);
+// Header line, then one line per phase and scenario: requests, successes, success_rate_percent,
+// configured_share_percent, achieved_share_percent, mean/p50/p95/p99/max_ms, errors.
+QByteArray scenariosCsv(const RunReport &report);
+// Writes bytes atomically; error names the file.
+bool writeExportFile(const QString &path, const QByteArray &bytes, QString *error);
+
+} // namespace ls
