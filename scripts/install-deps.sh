@@ -6,6 +6,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libqt6opengl6-dev nlohmann-json3-dev zlib1g-dev libhttp-parser-dev
+    fonts-dejavu-core poppler-utils
 )
 
 missing=()

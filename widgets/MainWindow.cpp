@@ -2,6 +2,7 @@
 
 #include "ComparePage.h"
 #include "Exports.h"
+#include "PdfReport.h"
 #include "PlanJson.h"
 #include "PlanPage.h"
 #include "ResultsPage.h"
@@ -218,6 +219,15 @@ void MainWindow::createActions()
         });
         m_dataExports.append(a);
     }
+    m_exportPdf =
+        action(tr("Export &PDF Report…"), QStringLiteral("actionExportPdf"), QKeySequence(tr("Ctrl+P")), [this] {
+            const QString suggested = m_document.displayName().toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+                                      QStringLiteral("-report.pdf");
+            const QString path =
+                QFileDialog::getSaveFileName(this, tr("Export PDF Report"), suggested, tr("PDF (*.pdf)"));
+            if (!path.isEmpty())
+                exportPdf(path);
+        });
     m_compareRuns =
         action(tr("&Compare Runs…"), QStringLiteral("actionCompareRuns"), QKeySequence(tr("Ctrl+Shift+C")), [this] {
             showPage(Page::Compare);
@@ -263,7 +273,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
-    file->addActions({m_openReport, m_exportReport});
+    file->addActions({m_openReport, m_exportReport, m_exportPdf});
     QMenu *exportMenu = file->addMenu(tr("Export &Data"));
     exportMenu->setObjectName(QStringLiteral("menuExportData"));
     exportMenu->addActions(m_dataExports);
@@ -345,6 +355,7 @@ void MainWindow::updateActions()
         a->setEnabled(!running);
     m_recentMenu->setEnabled(!running);
     m_exportReport->setEnabled(m_hasReport);
+    m_exportPdf->setEnabled(m_hasReport);
     for (QAction *a : std::as_const(m_dataExports))
         a->setEnabled(m_hasReport);
 }
@@ -498,6 +509,18 @@ bool MainWindow::exportReport(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    QString error;
+    if (!m_hasReport || !writePdfReport(m_lastReport, path, {}, &error)) {
+        QMessageBox::critical(this, tr("Cannot export the PDF report"),
+                              m_hasReport ? error : tr("There is no report yet: run the plan first."));
+        return false;
+    }
+    statusBar()->showMessage(tr("PDF report written to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
 

@@ -62,7 +62,9 @@ public:
     bool savePlanAs(const QString &path);
     bool openReport(const QString &path);
     bool exportReport(const QString &path);
-    bool exportData(const QString &path, const QByteArray &bytes); // one of the data exports of the shown report
+    bool exportData(const QString &path, const QByteArray &bytes);
+    bool exportPdf(
+        const QString &path); // the management report of the shown run // one of the data exports of the shown report
     void newFromTemplate(const QString &resource, bool useDemoTarget);
     void newEmptyPlan();
     QStringList recentFiles() const;
@@ -112,6 +114,7 @@ private:
     QAction *m_saveAs = nullptr;
     QAction *m_openReport = nullptr;
     QAction *m_exportReport = nullptr;
+    QAction *m_exportPdf = nullptr;
     QList<QAction *> m_dataExports; // timeline CSV, scenarios CSV, JUnit XML of the shown report
     QAction *m_quit = nullptr;
     QAction *m_undo = nullptr;

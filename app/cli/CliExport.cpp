@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 
 #include "Exports.h"
+#include "PdfReport.h"
 
 namespace ls::cli {
 
@@ -34,7 +35,29 @@ int exportFromReport(const CliOptions &options)
         printErr(QStringLiteral("loadstudio-cli: %1\n").arg(error));
         return ExitUsage;
     }
-    return writeExports(*report, options) ? ExitOk : ExitInternalError;
+    if (!writeExports(*report, options))
+        return ExitInternalError;
+    if (options.pdfPath.isEmpty())
+        return ExitOk;
+    PdfReportOptions pdf;
+    std::optional<RunReport> base;
+    RunComparison comparison;
+    if (!options.pdfComparedWith.isEmpty()) {
+        base = readReportFile(options.pdfComparedWith, &error);
+        if (!base) {
+            printErr(QStringLiteral("loadstudio-cli: %1\n").arg(error));
+            return ExitUsage;
+        }
+        comparison = compareRuns(*base, *report, alignPhases(*base, *report));
+        pdf.comparedWith = &*base;
+        pdf.comparison = &comparison;
+    }
+    if (!writePdfReport(*report, options.pdfPath, pdf, &error)) {
+        printErr(QStringLiteral("loadstudio-cli: cannot write %1\n").arg(error));
+        return ExitInternalError;
+    }
+    printOut(QStringLiteral("Wrote %1\n").arg(options.pdfPath));
+    return ExitOk;
 }
 
 } // namespace ls::cli

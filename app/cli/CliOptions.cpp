@@ -22,7 +22,9 @@ QString usageText()
         "      --junit FILE       also write JUnit XML: a test case per phase target, FAIL as a failure\n"
         "      --timeline-csv FILE, --scenarios-csv FILE\n"
         "                         also write the per-second timeline / the per-scenario table as CSV\n"
-        "  report REPORT.json   Export a saved report: --junit FILE, --timeline-csv FILE, --scenarios-csv FILE\n"
+        "  report REPORT.json   Export a saved report: --junit FILE, --timeline-csv FILE, --scenarios-csv FILE,\n"
+        "      --pdf FILE         the management report as PDF (no display needed)\n"
+        "      --compare BASE.json  with --pdf: add a comparison with an earlier run\n"
         "  validate PLAN.json   Check a plan and list every problem with its place\n"
         "  demo [--out FILE]    Run the bundled demo plan against the built-in demo target\n"
         "  demo-target          Serve the built-in demo target until Ctrl-C\n"
@@ -60,6 +62,11 @@ ParseOutcome plainCommand(Command command)
 
 } // namespace
 
+bool needsGuiApplication(const CliOptions &options)
+{
+    return options.command == Command::Report && !options.pdfPath.isEmpty();
+}
+
 ParseOutcome parseArguments(const QStringList &arguments)
 {
     if (arguments.size() < 2)
@@ -87,6 +94,8 @@ ParseOutcome parseArguments(const QStringList &arguments)
     const QCommandLineOption junit(QStringLiteral("junit"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption timelineCsv(QStringLiteral("timeline-csv"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption scenariosCsv(QStringLiteral("scenarios-csv"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption compareWith(QStringLiteral("compare"), QString(), QStringLiteral("BASE"));
     const QCommandLineOption importOut(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
                                        QStringLiteral("FILE"));
 
@@ -94,7 +103,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
     rest.prepend(arguments.at(0));
     // Every option is known to the parser, so a misplaced one gets a clear message rather than "unknown".
     parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set, failOn, pair, format, importOut,
-                       junit, timelineCsv, scenariosCsv});
+                       junit, timelineCsv, scenariosCsv, pdf, compareWith});
     QList<QCommandLineOption> allowed;
     if (command == QLatin1String("run")) {
         options.command = Command::Run;
@@ -112,7 +121,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
         allowed = {failOn, pair};
     } else if (command == QLatin1String("report")) {
         options.command = Command::Report;
-        allowed = {junit, timelineCsv, scenariosCsv};
+        allowed = {junit, timelineCsv, scenariosCsv, pdf, compareWith};
     } else if (command == QLatin1String("import")) {
         options.command = Command::Import;
         allowed = {format, importOut, out};
@@ -135,8 +144,14 @@ ParseOutcome parseArguments(const QStringList &arguments)
     if (options.command == Command::Report) {
         if (positional.size() != 1)
             return usageError(QStringLiteral("report needs exactly one report file"));
-        if (options.junitPath.isEmpty() && options.timelineCsvPath.isEmpty() && options.scenariosCsvPath.isEmpty())
-            return usageError(QStringLiteral("report needs at least one of --junit, --timeline-csv, --scenarios-csv"));
+        options.pdfPath = parser.value(pdf);
+        options.pdfComparedWith = parser.value(compareWith);
+        if (options.junitPath.isEmpty() && options.timelineCsvPath.isEmpty() && options.scenariosCsvPath.isEmpty() &&
+            options.pdfPath.isEmpty())
+            return usageError(
+                QStringLiteral("report needs at least one of --pdf, --junit, --timeline-csv, --scenarios-csv"));
+        if (!options.pdfComparedWith.isEmpty() && options.pdfPath.isEmpty())
+            return usageError(QStringLiteral("--compare goes with --pdf"));
         options.files = positional;
         return {options, {}};
     }

@@ -43,6 +43,8 @@ struct CliOptions
     QString junitPath;
     QString timelineCsvPath;
     QString scenariosCsvPath;
+    QString pdfPath;         // report: the management report
+    QString pdfComparedWith; // report: a base run for the PDF's comparison section
     QString helpText;
 };
 
@@ -53,6 +55,8 @@ struct ParseOutcome
 };
 
 ParseOutcome parseArguments(const QStringList &arguments);
+// The command draws (a PDF): it needs a QGuiApplication, on the offscreen platform when there is no display.
+bool needsGuiApplication(const CliOptions &options);
 QString usageText();
 
 } // namespace ls::cli

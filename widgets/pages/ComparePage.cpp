@@ -2,6 +2,7 @@
 
 #include "ComparisonModel.h"
 #include "HistoryModel.h"
+#include "PdfReport.h"
 #include "PercentileSpectrumChart.h"
 #include "PhaseResultModel.h"
 #include "ResultText.h"
@@ -108,8 +109,12 @@ ComparePage::ComparePage(QWidget *parent) : QWidget(parent)
     bar->addWidget(open);
     bar->addWidget(workspace);
     bar->addStretch(1);
+    m_exportPdf = new QPushButton(tr("Export &PDF…"), this);
+    m_exportPdf->setObjectName(QStringLiteral("exportComparisonPdf"));
+    m_exportPdf->setToolTip(tr("The compared run's PDF report, with its comparison against the base"));
     bar->addWidget(m_makeBase);
     bar->addWidget(m_remove);
+    bar->addWidget(m_exportPdf);
     layout->addLayout(bar);
 
     m_runList = new QListWidget(this);
@@ -146,6 +151,13 @@ ComparePage::ComparePage(QWidget *parent) : QWidget(parent)
             return;
         m_runs.erase(m_runs.begin() + row);
         refreshRunLists();
+    });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"),
+                                                          QStringLiteral("comparison.pdf"), tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportComparisonPdf(path, &error))
+            QMessageBox::critical(this, tr("Cannot export the PDF report"), error);
     });
     connect(m_runList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_makeBase->setEnabled(row > 0);
@@ -397,6 +409,7 @@ void ComparePage::refreshRunLists()
     m_otherRun->blockSignals(false);
     m_makeBase->setEnabled(false);
     m_remove->setEnabled(false);
+    m_exportPdf->setEnabled(m_runs.size() >= 2);
     showPhasesOf(m_phasesRun->currentIndex());
     if (m_runs.size() >= 2)
         m_pairs =
@@ -492,6 +505,21 @@ void ComparePage::refreshComparison()
     const double end = std::max(pa.empty() ? 1.0 : pa.back().x(), pb.empty() ? 1.0 : pb.back().x());
     m_timelines->setTimeRange(0, end);
     m_timelines->updateValueRange();
+}
+
+bool ComparePage::exportComparisonPdf(const QString &path, QString *error)
+{
+    if (m_runs.size() < 2 || m_otherRun->currentIndex() < 0) {
+        *error = tr("Open two runs first: the base and the run to report on.");
+        return false;
+    }
+    const RunReport &base = m_runs[0].report;
+    const RunReport &other = m_runs[std::size_t(m_otherRun->currentIndex()) + 1].report;
+    const RunComparison comparison = compareRuns(base, other, m_pairs);
+    PdfReportOptions options;
+    options.comparedWith = &base;
+    options.comparison = &comparison;
+    return writePdfReport(other, path, options, error);
 }
 
 void ComparePage::openWorkspace(const QString &folder)

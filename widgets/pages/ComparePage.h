@@ -51,6 +51,8 @@ public:
     void openRuns(const QStringList &paths);
     void addRun(LoadedRun run); // e.g. the report of the run that just finished
     void openWorkspace(const QString &folder);
+    // The PDF report of the run compared with the base, with the comparison as its own section.
+    bool exportComparisonPdf(const QString &path, QString *error);
     const std::vector<LoadedRun> &runs() const { return m_runs; }
 
 Q_SIGNALS:
@@ -78,6 +80,7 @@ private:
     QListWidget *m_runList = nullptr;
     QPushButton *m_makeBase = nullptr;
     QPushButton *m_remove = nullptr;
+    QPushButton *m_exportPdf = nullptr;
     // Phases
     QComboBox *m_phasesRun = nullptr;
     PhaseResultModel *m_phaseModel = nullptr;
