@@ -9,6 +9,7 @@
 #include "RunPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
@@ -299,6 +300,26 @@ void MainWindow::createMenus()
         QAction *a = view->addAction(text);
         a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(index++)));
         connect(a, &QAction::triggered, this, [this, page = page] { showPage(page); });
+    }
+
+    // The language applies from the next start: every page builds its texts once.
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("menuLanguage"));
+    auto *languages = new QActionGroup(language);
+    const QString current = openSettings()->value(QLatin1String(languageSettingKey)).toString();
+    const std::pair<QString, QString> choices[] = {{tr("Follow the &system"), QString()},
+                                                   {QStringLiteral("&Deutsch"), QStringLiteral("de")},
+                                                   {QStringLiteral("&English"), QStringLiteral("en")}};
+    for (const auto &[text, code] : choices) {
+        QAction *a = language->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        a->setObjectName(QStringLiteral("actionLanguage_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            openSettings()->setValue(QLatin1String(languageSettingKey), code);
+            statusBar()->showMessage(tr("The language changes the next time Load Studio starts."), 8000);
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

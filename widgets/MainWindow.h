@@ -43,6 +43,8 @@ public:
         bool askBeforeRestore = true; // tests answer the recovery question themselves
     };
 
+    static constexpr const char *languageSettingKey = "language"; // "", "de" or "en"
+
     explicit MainWindow(Options options, QWidget *parent = nullptr);
     ~MainWindow() override;
 

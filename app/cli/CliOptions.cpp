@@ -39,6 +39,7 @@ QString usageText()
         "                       Convert JMeter (JTL CSV/XML), k6 (JSON lines, summary export) or seed-template\n"
         "                       results into a Load Studio report\n"
         "      --format ID        jtl-csv, jtl-xml, k6-json, k6-summary, seed (default: detected)\n"
+        "  --lang de|en         language of the PDF report and numbers (default: the system's)\n"
         "  --help, --version\n"
         "\n"
         "Exit codes: 0 all targets PASS or WARN; 3 a target FAILed; 4 aborted (abort_on_critical or a signal);\n"
@@ -94,6 +95,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
     const QCommandLineOption junit(QStringLiteral("junit"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption timelineCsv(QStringLiteral("timeline-csv"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption scenariosCsv(QStringLiteral("scenarios-csv"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption compareWith(QStringLiteral("compare"), QString(), QStringLiteral("BASE"));
     const QCommandLineOption importOut(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
@@ -103,7 +105,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
     rest.prepend(arguments.at(0));
     // Every option is known to the parser, so a misplaced one gets a clear message rather than "unknown".
     parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set, failOn, pair, format, importOut,
-                       junit, timelineCsv, scenariosCsv, pdf, compareWith});
+                       junit, timelineCsv, scenariosCsv, pdf, compareWith, lang});
     QList<QCommandLineOption> allowed;
     if (command == QLatin1String("run")) {
         options.command = Command::Run;
@@ -130,6 +132,12 @@ ParseOutcome parseArguments(const QStringList &arguments)
     }
     if (!parser.parse(rest))
         return usageError(parser.errorText());
+    allowed << lang; // every command
+    if (parser.isSet(lang)) {
+        options.language = parser.value(lang);
+        if (options.language != QLatin1String("de") && options.language != QLatin1String("en"))
+            return usageError(QStringLiteral("--lang: expected de or en"));
+    }
     for (const QString &name : parser.optionNames()) {
         const bool ok = std::any_of(allowed.begin(), allowed.end(),
                                     [&](const QCommandLineOption &o) { return o.names().contains(name); });

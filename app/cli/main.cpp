@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliRunner.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -28,5 +29,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "loadstudio-cli: %s\n\n%s", qPrintable(parsed.error), qPrintable(ls::cli::usageText()));
         return ls::cli::ExitUsage;
     }
+    ls::installTranslations(parsed.options->language);
     return ls::cli::execute(*parsed.options);
 }

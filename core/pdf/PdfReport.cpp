@@ -17,20 +17,21 @@ namespace ls {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// The report's words, translated in the "PdfReport" context.
+struct Text
 {
-    return QCoreApplication::translate("PdfReport", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 QString verdictWord(Verdict v)
 {
     switch (v) {
     case Verdict::Pass:
-        return tr("✔ PASS");
+        return Text::tr("✔ PASS");
     case Verdict::Warn:
-        return tr("▲ WARN");
+        return Text::tr("▲ WARN");
     case Verdict::Fail:
-        return tr("✖ FAIL");
+        return Text::tr("✖ FAIL");
     }
     return {};
 }
@@ -51,42 +52,43 @@ QString metricLabel(Metric metric)
 {
     switch (metric) {
     case Metric::SuccessRate:
-        return tr("Success rate");
+        return Text::tr("Success rate");
     case Metric::ErrorRate:
-        return tr("Error rate");
+        return Text::tr("Error rate");
     case Metric::AvgMs:
-        return tr("Mean latency");
+        return Text::tr("Mean latency");
     case Metric::P50Ms:
-        return tr("P50 latency");
+        return Text::tr("P50 latency");
     case Metric::P95Ms:
-        return tr("P95 latency");
+        return Text::tr("P95 latency");
     case Metric::P99Ms:
-        return tr("P99 latency");
+        return Text::tr("P99 latency");
     case Metric::ThroughputRps:
-        return tr("Throughput");
+        return Text::tr("Throughput");
     }
     return {};
 }
 
 QString loadText(const Phase &p)
 {
-    return p.model == LoadModel::Open ? tr("%1 req/s (max %2 users)").arg(num(p.arrivalRate, 0)).arg(p.maxUsers)
-                                      : tr("%1 users").arg(p.users);
+    return p.model == LoadModel::Open ? Text::tr("%1 req/s (max %2 users)").arg(num(p.arrivalRate, 0)).arg(p.maxUsers)
+                                      : Text::tr("%1 users").arg(p.users);
 }
 
 void firstPage(PdfPages &pages, const RunReport &report)
 {
-    pages.heading(tr("Load test report: %1").arg(report.plan.name));
-    pages.paragraph(tr("Overall verdict: %1").arg(verdictWord(report.verdict)), true, 16);
+    pages.heading(Text::tr("Load test report: %1").arg(report.plan.name));
+    pages.paragraph(Text::tr("Overall verdict: %1").arg(verdictWord(report.verdict)), true, 16);
     pages.paragraph(reportNarrative(report));
     const KneeFinding knee = findKnee(phaseFigures(report), p95GoalOf(report));
     if (knee.kind != KneeFinding::Kind::NotEnoughData)
         pages.paragraph(knee.sentence);
 
-    pages.heading(tr("Key figures"), 2);
+    pages.heading(Text::tr("Key figures"), 2);
     PdfTable figures;
-    figures.header = {tr("Phase"), tr("Load"), tr("Requests"), tr("Throughput"), tr("P50"),
-                      tr("P95"),   tr("P99"),  tr("Success"),  tr("Verdict")};
+    figures.header = {Text::tr("Phase"),      Text::tr("Load"),    Text::tr("Requests"),
+                      Text::tr("Throughput"), Text::tr("P50"),     Text::tr("P95"),
+                      Text::tr("P99"),        Text::tr("Success"), Text::tr("Verdict")};
     figures.widths = {1.1, 1.0, 0.9, 1.4, 0.8, 0.8, 0.8, 0.9, 0.9};
     figures.rightAligned = {false, false, true, true, true, true, true, true, false};
     for (int i = 0; i < int(report.phases.size()); ++i) {
@@ -103,15 +105,16 @@ void firstPage(PdfPages &pages, const RunReport &report)
     }
     pages.table(figures);
 
-    pages.heading(tr("Targets"), 2);
+    pages.heading(Text::tr("Targets"), 2);
     PdfTable table;
-    table.header = {tr("Phase"), tr("Load"), tr("Target"), tr("Goal"), tr("Critical"), tr("Actual"), tr("Verdict")};
+    table.header = {Text::tr("Phase"),    Text::tr("Load"),   Text::tr("Target"), Text::tr("Goal"),
+                    Text::tr("Critical"), Text::tr("Actual"), Text::tr("Verdict")};
     table.widths = {1.3, 1.3, 1.3, 0.9, 0.9, 0.9, 0.9};
     table.rightAligned = {false, false, false, true, true, true, false};
     for (const PhaseResult &p : report.phases) {
         if (p.targetResults.empty()) {
             table.rows.push_back(
-                {p.phase.name, loadText(p.phase), tr("no targets"), {}, {}, {}, verdictWord(p.verdict)});
+                {p.phase.name, loadText(p.phase), Text::tr("no targets"), {}, {}, {}, verdictWord(p.verdict)});
             continue;
         }
         for (const TargetResult &r : p.targetResults) {
@@ -131,12 +134,12 @@ void latencyOverTime(PdfPages &pages, const PhaseResult &phase)
     if (phase.timeline.empty())
         return;
     PdfChart chart;
-    chart.title = tr("%1: latency percentiles and throughput over time").arg(phase.phase.name);
-    chart.xTitle = tr("seconds since the phase started");
-    chart.yTitle = tr("latency (ms)");
-    chart.rightTitle = tr("throughput (req/s)");
-    PdfChartLine p50{tr("P50"), {}, false}, p95{tr("P95"), {}, false}, p99{tr("P99"), {}, false};
-    PdfChartLine rps{tr("Throughput (right axis)"), {}, true};
+    chart.title = Text::tr("%1: latency percentiles and throughput over time").arg(phase.phase.name);
+    chart.xTitle = Text::tr("seconds since the phase started");
+    chart.yTitle = Text::tr("latency (ms)");
+    chart.rightTitle = Text::tr("throughput (req/s)");
+    PdfChartLine p50{Text::tr("P50"), {}, false}, p95{Text::tr("P95"), {}, false}, p99{Text::tr("P99"), {}, false};
+    PdfChartLine rps{Text::tr("Throughput (right axis)"), {}, true};
     const double start = phase.timeline.front().startS;
     for (const TimelinePoint &t : phase.timeline) {
         const double x = t.startS - start + t.lengthS;
@@ -150,8 +153,8 @@ void latencyOverTime(PdfPages &pages, const PhaseResult &phase)
     chart.lines = {p50, p95, p99, rps};
     for (const Target &t : phase.targets) {
         if (t.metric == Metric::P95Ms) {
-            chart.references.push_back({t.goal, tr("P95 goal %1 ms").arg(num(t.goal, 0))});
-            chart.references.push_back({t.critical, tr("P95 critical %1 ms").arg(num(t.critical, 0))});
+            chart.references.push_back({t.goal, Text::tr("P95 goal %1 ms").arg(num(t.goal, 0))});
+            chart.references.push_back({t.critical, Text::tr("P95 critical %1 ms").arg(num(t.critical, 0))});
         }
     }
     pages.block(210, [&](QPainter &p, const QRectF &r) { drawPdfChart(p, r, chart); });
@@ -161,7 +164,7 @@ void scalability(PdfPages &pages, const RunReport &report)
 {
     const std::vector<PhaseFigures> figures = phaseFigures(report);
     const KneeFinding knee = findKnee(figures, p95GoalOf(report));
-    pages.heading(tr("Scalability"), 2);
+    pages.heading(Text::tr("Scalability"), 2);
     pages.paragraph(knee.sentence);
     if (knee.kind == KneeFinding::Kind::NotEnoughData)
         return;
@@ -171,12 +174,13 @@ void scalability(PdfPages &pages, const RunReport &report)
             sorted.push_back(&f);
     std::sort(sorted.begin(), sorted.end(), [](auto *a, auto *b) { return a->load < b->load; });
     PdfChart chart;
-    chart.title = tr("Latency and throughput against load");
-    chart.xTitle = figures.front().openModel ? tr("offered rate (req/s)") : tr("users");
-    chart.yTitle = tr("latency (ms)");
-    chart.rightTitle = tr("throughput (req/s)");
+    chart.title = Text::tr("Latency and throughput against load");
+    chart.xTitle = figures.front().openModel ? Text::tr("offered rate (req/s)") : Text::tr("users");
+    chart.yTitle = Text::tr("latency (ms)");
+    chart.rightTitle = Text::tr("throughput (req/s)");
     chart.markPoints = true;
-    PdfChartLine p95{tr("P95"), {}, false}, p99{tr("P99"), {}, false}, rps{tr("Throughput (right axis)"), {}, true};
+    PdfChartLine p95{Text::tr("P95"), {}, false}, p99{Text::tr("P99"), {}, false},
+        rps{Text::tr("Throughput (right axis)"), {}, true};
     for (const PhaseFigures *f : sorted) {
         if (!std::isnan(f->value(CompareMetric::P95)))
             p95.points.emplace_back(f->load, f->value(CompareMetric::P95));
@@ -187,16 +191,16 @@ void scalability(PdfPages &pages, const RunReport &report)
     }
     chart.lines = {p95, p99, rps};
     if (const double goal = p95GoalOf(report); !std::isnan(goal))
-        chart.references.push_back({goal, tr("P95 goal %1 ms").arg(num(goal, 0))});
+        chart.references.push_back({goal, Text::tr("P95 goal %1 ms").arg(num(goal, 0))});
     pages.block(220, [&](QPainter &p, const QRectF &r) { drawPdfChart(p, r, chart); });
 }
 
 void spectrum(PdfPages &pages, const RunReport &report)
 {
     PdfChart chart;
-    chart.title = tr("Latency by percentile (every phase)");
-    chart.xTitle = tr("percentile");
-    chart.yTitle = tr("latency (ms)");
+    chart.title = Text::tr("Latency by percentile (every phase)");
+    chart.xTitle = Text::tr("percentile");
+    chart.yTitle = Text::tr("latency (ms)");
     for (const SpectrumTick &tick : spectrumTicks(99.99))
         chart.xTicks.emplace_back(std::log10(tick.nines), tick.label);
     for (const PhaseResult &p : report.phases) {
@@ -213,9 +217,10 @@ void spectrum(PdfPages &pages, const RunReport &report)
 
 void scenariosAndErrors(PdfPages &pages, const RunReport &report)
 {
-    pages.heading(tr("Scenarios"));
+    pages.heading(Text::tr("Scenarios"));
     PdfTable t;
-    t.header = {tr("Phase"), tr("Scenario"), tr("Requests"), tr("Success"), tr("P50"), tr("P95"), tr("P99")};
+    t.header = {Text::tr("Phase"), Text::tr("Scenario"), Text::tr("Requests"), Text::tr("Success"),
+                Text::tr("P50"),   Text::tr("P95"),      Text::tr("P99")};
     t.widths = {1.2, 1.8, 0.9, 0.8, 0.8, 0.8, 0.8};
     t.rightAligned = {false, false, true, true, true, true, true};
     for (const PhaseResult &p : report.phases) {
@@ -233,9 +238,9 @@ void scenariosAndErrors(PdfPages &pages, const RunReport &report)
     }
     pages.table(t);
 
-    pages.heading(tr("Errors by cause"));
+    pages.heading(Text::tr("Errors by cause"));
     PdfTable e;
-    e.header = {tr("Phase"), tr("Cause"), tr("Count"), tr("First message")};
+    e.header = {Text::tr("Phase"), Text::tr("Cause"), Text::tr("Count"), Text::tr("First message")};
     e.widths = {1.1, 1.2, 0.7, 4.0};
     e.rightAligned = {false, false, true, false};
     for (const PhaseResult &p : report.phases) {
@@ -243,14 +248,14 @@ void scenariosAndErrors(PdfPages &pages, const RunReport &report)
             e.rows.push_back({p.phase.name, errorKeyName(key), QLocale().toString(tally.count), tally.sampleMessage});
     }
     if (e.rows.empty())
-        pages.paragraph(tr("No request failed."));
+        pages.paragraph(Text::tr("No request failed."));
     else
         pages.table(e);
 }
 
 void comparisonSection(PdfPages &pages, const RunReport &base, const RunComparison &comparison)
 {
-    pages.heading(tr("Compared with %1 (%2)")
+    pages.heading(Text::tr("Compared with %1 (%2)")
                       .arg(base.plan.name, QLocale().toString(base.startedAt.toLocalTime(), QLocale::ShortFormat)));
     pages.paragraph(comparison.significanceNote, false, 8.5);
     for (const PhasePair &pair : comparison.pairs) {
@@ -258,32 +263,32 @@ void comparisonSection(PdfPages &pages, const RunReport &base, const RunComparis
                                                       : pair.baseName + QStringLiteral(" → ") + pair.otherName,
                       2);
         PdfTable t;
-        t.header = {tr("Metric"), tr("Before"), tr("Now"), tr("Change"), tr("Verdict")};
+        t.header = {Text::tr("Metric"), Text::tr("Before"), Text::tr("Now"), Text::tr("Change"), Text::tr("Verdict")};
         t.widths = {1.1, 1.3, 1.3, 0.9, 1.8};
         t.rightAligned = {false, true, true, true, false};
         for (const MetricDelta &d : pair.deltas) {
             QString verdict;
             switch (d.direction) {
             case MetricDelta::Direction::Better:
-                verdict = tr("▲ better");
+                verdict = Text::tr("▲ better");
                 break;
             case MetricDelta::Direction::Worse:
-                verdict = tr("▼ worse");
+                verdict = Text::tr("▼ worse");
                 break;
             case MetricDelta::Direction::Same:
-                verdict = tr("= same");
+                verdict = Text::tr("= same");
                 break;
             case MetricDelta::Direction::Unknown:
-                verdict = tr("cannot compare");
+                verdict = Text::tr("cannot compare");
                 break;
             }
             if (d.direction == MetricDelta::Direction::Better || d.direction == MetricDelta::Direction::Worse)
-                verdict += d.significance.significant ? tr(", significant") : tr(", within noise");
+                verdict += d.significance.significant ? Text::tr(", significant") : Text::tr(", within noise");
             if (d.direction == MetricDelta::Direction::Worse && d.significance.significant)
                 t.boldRows.push_back(int(t.rows.size()));
             const QString unit = QLatin1String(compareMetricInfo(d.metric).unit);
             t.rows.push_back(
-                {tr(compareMetricInfo(d.metric).label), num(d.base, 2) + QLatin1Char(' ') + unit,
+                {Text::tr(compareMetricInfo(d.metric).label), num(d.base, 2) + QLatin1Char(' ') + unit,
                  num(d.other, 2) + QLatin1Char(' ') + unit,
                  std::isnan(d.relativePercent)
                      ? QStringLiteral("—")
@@ -297,34 +302,39 @@ void comparisonSection(PdfPages &pages, const RunReport &base, const RunComparis
 
 void methodAppendix(PdfPages &pages, const RunReport &report)
 {
-    pages.heading(tr("Method"));
+    pages.heading(Text::tr("Method"));
     QStringList lines;
     bool open = false, closed = false;
     for (const PhaseResult &p : report.phases)
         (p.phase.model == LoadModel::Open ? open : closed) = true;
     if (closed)
-        lines << tr("Closed model: each virtual user sends its next request after the previous answer (and its think "
-                    "time). Latency counts from the actual send; the report's latency_ms_co_corrected adds the view "
-                    "corrected for coordinated omission (HdrHistogram's expected-interval correction).");
+        lines << Text::tr(
+            "Closed model: each virtual user sends its next request after the previous answer (and its think "
+            "time). Latency counts from the actual send; the report's latency_ms_co_corrected adds the view "
+            "corrected for coordinated omission (HdrHistogram's expected-interval correction).");
     if (open)
-        lines << tr("Open model: requests are sent at scheduled times whatever the server does; latency counts from "
-                    "the scheduled time, so a stalled server cannot hide its delays (no coordinated omission).");
-    lines << tr("Transport: %1. Responses on plain HTTP with the native transport are timed by the kernel's receive "
-                "timestamp.")
-                 .arg(report.transport.isEmpty() ? tr("unknown") : report.transport);
+        lines << Text::tr(
+            "Open model: requests are sent at scheduled times whatever the server does; latency counts from "
+            "the scheduled time, so a stalled server cannot hide its delays (no coordinated omission).");
+    lines << Text::tr(
+                 "Transport: %1. Responses on plain HTTP with the native transport are timed by the kernel's receive "
+                 "timestamp.")
+                 .arg(report.transport.isEmpty() ? Text::tr("unknown") : report.transport);
     const QStringList warnings = generatorWarnings(report);
-    lines << (warnings.isEmpty() ? tr("Load generator: no warnings (its busiest thread stayed under 80 % of a core).")
-                                 : tr("Load generator warnings: %1").arg(warnings.join(QStringLiteral("; "))));
-    lines << tr("Machine: %1 cores, %2, host %3, Load Studio %4 with Qt %5, %6 worker thread(s); TLS verification %7.")
+    lines << (warnings.isEmpty()
+                  ? Text::tr("Load generator: no warnings (its busiest thread stayed under 80 % of a core).")
+                  : Text::tr("Load generator warnings: %1").arg(warnings.join(QStringLiteral("; "))));
+    lines << Text::tr(
+                 "Machine: %1 cores, %2, host %3, Load Studio %4 with Qt %5, %6 worker thread(s); TLS verification %7.")
                  .arg(report.machine.cores)
                  .arg(report.machine.os, report.machine.host, report.machine.appVersion, report.machine.qtVersion)
                  .arg(report.workerThreads)
-                 .arg(report.plan.tlsVerify ? tr("on") : tr("off"));
+                 .arg(report.plan.tlsVerify ? Text::tr("on") : Text::tr("off"));
     if (!report.importedFrom.isEmpty())
-        lines << tr("Imported from: %1.").arg(report.importedFrom);
+        lines << Text::tr("Imported from: %1.").arg(report.importedFrom);
     for (const QString &line : lines)
         pages.paragraph(line, false, 9);
-    pages.heading(tr("The plan (secrets redacted)"), 2);
+    pages.heading(Text::tr("The plan (secrets redacted)"), 2);
     pages.monospace(QString::fromUtf8(planToJsonText(report.plan, Redaction::Redact)));
 }
 
@@ -332,10 +342,10 @@ void methodAppendix(PdfPages &pages, const RunReport &report)
 int render(QIODevice *device, const RunReport &report, const PdfReportOptions &options, int totalPages, bool *ok)
 {
     const QString date = QLocale().toString(report.startedAt.toLocalTime(), QLocale::ShortFormat);
-    PdfPages pages(device, tr("Load Studio — %1").arg(report.plan.name), date, totalPages);
+    PdfPages pages(device, Text::tr("Load Studio — %1").arg(report.plan.name), date, totalPages);
     firstPage(pages, report);
     pages.newPage();
-    pages.heading(tr("Phases over time"));
+    pages.heading(Text::tr("Phases over time"));
     for (const PhaseResult &p : report.phases)
         latencyOverTime(pages, p);
     scalability(pages, report);
@@ -353,7 +363,7 @@ int render(QIODevice *device, const RunReport &report, const PdfReportOptions &o
 QString reportNarrative(const RunReport &report)
 {
     if (report.phases.empty())
-        return tr("The run has no phases.");
+        return Text::tr("The run has no phases.");
     QStringList loads;
     qint64 requests = 0;
     double bestRps = 0;
@@ -369,7 +379,7 @@ QString reportNarrative(const RunReport &report)
         }
         for (const TargetResult &r : p.targetResults) {
             const QString text =
-                tr("%1 in %2 was %3 (goal %4, critical %5)")
+                Text::tr("%1 in %2 was %3 (goal %4, critical %5)")
                     .arg(metricLabel(r.target.metric), p.phase.name, valueWithUnit(r.target.metric, r.actual),
                          valueWithUnit(r.target.metric, r.target.goal),
                          valueWithUnit(r.target.metric, r.target.critical));
@@ -379,32 +389,34 @@ QString reportNarrative(const RunReport &report)
                 warning << text;
         }
     }
-    QString text = tr("%1 ran %n phase(s) against %2: %3. %4 requests in all; the highest throughput was %5 req/s "
-                      "(%6).",
-                      nullptr, int(report.phases.size()))
-                       .arg(report.plan.name, report.plan.baseUrl, loads.join(QStringLiteral(", ")))
-                       .arg(QLocale().toString(requests))
-                       .arg(num(bestRps, 0), bestPhase);
+    QString text =
+        Text::tr("%1 ran %n phase(s) against %2: %3. %4 requests in all; the highest throughput was %5 req/s "
+                 "(%6).",
+                 nullptr, int(report.phases.size()))
+            .arg(report.plan.name, report.plan.baseUrl, loads.join(QStringLiteral(", ")))
+            .arg(QLocale().toString(requests))
+            .arg(num(bestRps, 0), bestPhase);
     if (report.aborted)
-        text += QLatin1Char(' ') + tr("The run was stopped early: %1.").arg(report.abortReason);
+        text += QLatin1Char(' ') + Text::tr("The run was stopped early: %1.").arg(report.abortReason);
     switch (report.verdict) {
     case Verdict::Pass:
-        text += QLatin1Char(' ') + tr("Every target was met at every load tested: from these results, ready for "
-                                      "go-live at these loads.");
+        text += QLatin1Char(' ') + Text::tr("Every target was met at every load tested: from these results, ready for "
+                                            "go-live at these loads.");
         break;
     case Verdict::Warn:
-        text += QLatin1Char(' ') + tr("No target reached its critical level, but some missed their goal: %1. Ready "
-                                      "with reservations.")
-                                       .arg(warning.join(QStringLiteral("; ")));
+        text +=
+            QLatin1Char(' ') + Text::tr("No target reached its critical level, but some missed their goal: %1. Ready "
+                                        "with reservations.")
+                                   .arg(warning.join(QStringLiteral("; ")));
         break;
     case Verdict::Fail:
-        text += QLatin1Char(' ') + tr("Not ready: %1.").arg(failing.join(QStringLiteral("; ")));
+        text += QLatin1Char(' ') + Text::tr("Not ready: %1.").arg(failing.join(QStringLiteral("; ")));
         if (!warning.isEmpty())
-            text += QLatin1Char(' ') + tr("Also short of the goal: %1.").arg(warning.join(QStringLiteral("; ")));
+            text += QLatin1Char(' ') + Text::tr("Also short of the goal: %1.").arg(warning.join(QStringLiteral("; ")));
         break;
     }
     if (!report.complete && !report.aborted)
-        text += QLatin1Char(' ') + tr("The report is incomplete.");
+        text += QLatin1Char(' ') + Text::tr("The report is incomplete.");
     return text;
 }
 
