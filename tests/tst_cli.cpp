@@ -259,13 +259,20 @@ private Q_SLOTS:
 
         // The same from the saved report, plus the CSVs.
         const QString timeline = dir.filePath(QStringLiteral("timeline.csv"));
+        const QString hlog = dir.filePath(QStringLiteral("run.hlog"));
         const Result exported = runCli({QStringLiteral("report"), out, QStringLiteral("--timeline-csv"), timeline,
-                                        QStringLiteral("--scenarios-csv"), dir.filePath(QStringLiteral("s.csv"))});
+                                        QStringLiteral("--scenarios-csv"), dir.filePath(QStringLiteral("s.csv")),
+                                        QStringLiteral("--hlog"), hlog});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.out + exported.err));
         QFile timelineFile(timeline);
         QVERIFY(timelineFile.open(QIODevice::ReadOnly));
         QVERIFY(timelineFile.readLine().startsWith("phase,start_s,"));
         QVERIFY(timelineFile.readLine().startsWith("Short,"));
+        QFile hlogFile(hlog);
+        QVERIFY(hlogFile.open(QIODevice::ReadOnly));
+        const QByteArray hlogText = hlogFile.readAll();
+        QVERIFY(hlogText.startsWith("#[Histogram log format version 1.3]"));
+        QVERIFY2(hlogText.contains("\nTag=Short,"), hlogText.left(400).constData());
         const Result nothing = runCli({QStringLiteral("report"), out});
         QCOMPARE(nothing.exitCode, 2);
     }

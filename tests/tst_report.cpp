@@ -290,6 +290,33 @@ private Q_SLOTS:
         QVERIFY2(scenarios[2].contains(",Agents,9612,9552,"), scenarios[2].constData());
         QVERIFY2(scenarios[2].trimmed().endsWith(",timeout=45;connection_refused=15"), scenarios[2].constData());
 
+        // The interval log: nothing without per-second histograms; with them, a line per second, tagged.
+        QVERIFY(hdrIntervalLog(report).isEmpty());
+        qint64 recorded = 0;
+        for (TimelinePoint &t : report.phases[0].timeline) {
+            Histogram h;
+            for (int i = 1; i <= 100; ++i)
+                h.record(i * 1000);
+            recorded += h.totalCount();
+            t.latencyHistogram = h.toCompressed();
+        }
+        const QList<QByteArray> log = hdrIntervalLog(report).split('\n');
+        QCOMPARE(log[0], QByteArray("#[Histogram log format version 1.3]"));
+        QVERIFY(log[1].startsWith("#[StartTime: 1796328000.000 (seconds since epoch), 2026-12-03T20:00:00Z]"));
+        qint64 decoded = 0;
+        for (const QByteArray &line : log) {
+            if (!line.startsWith("Tag="))
+                continue;
+            const QList<QByteArray> fields = line.split(',');
+            QCOMPARE(fields.size(), 5);
+            QCOMPARE(fields[0], QByteArray("Tag=Baseline__\"quoted\""));
+            QCOMPARE(fields[3], QByteArray("100.031")); // the max, in ms (bucket resolution)
+            const std::optional<Histogram> h = Histogram::fromCompressedBase64(fields[4]);
+            QVERIFY(h);
+            decoded += h->totalCount();
+        }
+        QCOMPARE(decoded, recorded);
+
         QTemporaryDir dir;
         QString error;
         QVERIFY(writeExportFile(dir.filePath(QStringLiteral("t.csv")), timelineCsv(report), &error));

@@ -96,7 +96,8 @@ private Q_SLOTS:
     void germanLoadsAndFormatsNumbers()
     {
         QCOMPARE(ls::installTranslations(u"de"_s), u"de"_s);
-        QVERIFY(QCoreApplication::translate("MainWindow", "R&esults") != u"R&esults"_s);
+        QCOMPARE(QCoreApplication::translate("ls::MainWindow", "R&esults"), u"&Ergebnisse"_s);
+        QCOMPARE(QCoreApplication::translate("PdfReport", "Overall verdict: %1"), u"Gesamtbewertung: %1"_s);
         QCOMPARE(QLocale().toString(12000), u"12.000"_s);
         QCOMPARE(ls::resolveLanguage(u"fr"_s), u"en"_s);
     }

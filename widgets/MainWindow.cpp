@@ -209,6 +209,8 @@ void MainWindow::createActions()
          QStringLiteral("-scenarios.csv"), &scenariosCsv},
         {tr("Targets as JUnit XML…"), QStringLiteral("actionExportJunit"), tr("JUnit XML (*.xml)"),
          QStringLiteral("-junit.xml"), &junitXml},
+        {tr("HdrHistogram Interval Log…"), QStringLiteral("actionExportHlog"), tr("HdrHistogram logs (*.hlog)"),
+         QStringLiteral(".hlog"), &hdrIntervalLog},
     };
     for (const auto &e : exports) {
         QAction *a = action(e.text, e.name, QKeySequence(), [this, e] {
@@ -548,7 +550,9 @@ bool MainWindow::exportPdf(const QString &path)
 bool MainWindow::exportData(const QString &path, const QByteArray &bytes)
 {
     QString error;
-    if (!m_hasReport || !writeExportFile(path, bytes, &error)) {
+    if (m_hasReport && bytes.isEmpty())
+        error = tr("This report has nothing of that kind (imported runs have no per-second histograms).");
+    if (!m_hasReport || !error.isEmpty() || !writeExportFile(path, bytes, &error)) {
         QMessageBox::critical(this, tr("Cannot export"),
                               m_hasReport ? error : tr("There is no report yet: run the plan first."));
         return false;

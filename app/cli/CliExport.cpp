@@ -13,12 +13,20 @@ bool writeExports(const RunReport &report, const CliOptions &options)
         {options.junitPath, &junitXml},
         {options.timelineCsvPath, &timelineCsv},
         {options.scenariosCsvPath, &scenariosCsv},
+        {options.hlogPath, &hdrIntervalLog},
     };
     for (const auto &[path, make] : exports) {
         if (path.isEmpty())
             continue;
         QString error;
-        if (!writeExportFile(path, make(report), &error)) {
+        const QByteArray bytes = make(report);
+        if (bytes.isEmpty()) {
+            printErr(QStringLiteral("loadstudio-cli: %1: the report has no per-second histograms (imported runs and "
+                                    "reports from older versions have none)\n")
+                         .arg(path));
+            return false;
+        }
+        if (!writeExportFile(path, bytes, &error)) {
             printErr(QStringLiteral("loadstudio-cli: cannot write %1\n").arg(error));
             return false;
         }

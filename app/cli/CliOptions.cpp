@@ -22,7 +22,8 @@ QString usageText()
         "      --junit FILE       also write JUnit XML: a test case per phase target, FAIL as a failure\n"
         "      --timeline-csv FILE, --scenarios-csv FILE\n"
         "                         also write the per-second timeline / the per-scenario table as CSV\n"
-        "  report REPORT.json   Export a saved report: --junit FILE, --timeline-csv FILE, --scenarios-csv FILE,\n"
+        "      --hlog FILE        also write the HdrHistogram interval log (per second, tagged by phase)\n"
+        "  report REPORT.json   Export a saved report: --junit, --timeline-csv, --scenarios-csv, --hlog FILE,\n"
         "      --pdf FILE         the management report as PDF (no display needed)\n"
         "      --compare BASE.json  with --pdf: add a comparison with an earlier run\n"
         "  validate PLAN.json   Check a plan and list every problem with its place\n"
@@ -95,6 +96,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
     const QCommandLineOption junit(QStringLiteral("junit"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption timelineCsv(QStringLiteral("timeline-csv"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption scenariosCsv(QStringLiteral("scenarios-csv"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption hlog(QStringLiteral("hlog"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
     const QCommandLineOption pdf(QStringLiteral("pdf"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption compareWith(QStringLiteral("compare"), QString(), QStringLiteral("BASE"));
@@ -105,11 +107,11 @@ ParseOutcome parseArguments(const QStringList &arguments)
     rest.prepend(arguments.at(0));
     // Every option is known to the parser, so a misplaced one gets a clear message rather than "unknown".
     parser.addOptions({phase, out, quiet, workers, baseUrl, demoTarget, port, set, failOn, pair, format, importOut,
-                       junit, timelineCsv, scenariosCsv, pdf, compareWith, lang});
+                       junit, timelineCsv, scenariosCsv, pdf, compareWith, lang, hlog});
     QList<QCommandLineOption> allowed;
     if (command == QLatin1String("run")) {
         options.command = Command::Run;
-        allowed = {phase, out, quiet, workers, baseUrl, demoTarget, junit, timelineCsv, scenariosCsv};
+        allowed = {phase, out, quiet, workers, baseUrl, demoTarget, junit, timelineCsv, scenariosCsv, hlog};
     } else if (command == QLatin1String("validate")) {
         options.command = Command::Validate;
     } else if (command == QLatin1String("demo")) {
@@ -123,7 +125,7 @@ ParseOutcome parseArguments(const QStringList &arguments)
         allowed = {failOn, pair};
     } else if (command == QLatin1String("report")) {
         options.command = Command::Report;
-        allowed = {junit, timelineCsv, scenariosCsv, pdf, compareWith};
+        allowed = {junit, timelineCsv, scenariosCsv, pdf, compareWith, hlog};
     } else if (command == QLatin1String("import")) {
         options.command = Command::Import;
         allowed = {format, importOut, out};
@@ -149,15 +151,16 @@ ParseOutcome parseArguments(const QStringList &arguments)
     options.junitPath = parser.value(junit);
     options.timelineCsvPath = parser.value(timelineCsv);
     options.scenariosCsvPath = parser.value(scenariosCsv);
+    options.hlogPath = parser.value(hlog);
     if (options.command == Command::Report) {
         if (positional.size() != 1)
             return usageError(QStringLiteral("report needs exactly one report file"));
         options.pdfPath = parser.value(pdf);
         options.pdfComparedWith = parser.value(compareWith);
         if (options.junitPath.isEmpty() && options.timelineCsvPath.isEmpty() && options.scenariosCsvPath.isEmpty() &&
-            options.pdfPath.isEmpty())
+            options.pdfPath.isEmpty() && options.hlogPath.isEmpty())
             return usageError(
-                QStringLiteral("report needs at least one of --pdf, --junit, --timeline-csv, --scenarios-csv"));
+                QStringLiteral("report needs at least one of --pdf, --junit, --timeline-csv, --scenarios-csv, --hlog"));
         if (!options.pdfComparedWith.isEmpty() && options.pdfPath.isEmpty())
             return usageError(QStringLiteral("--compare goes with --pdf"));
         options.files = positional;

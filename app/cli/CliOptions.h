@@ -43,6 +43,7 @@ struct CliOptions
     QString junitPath;
     QString timelineCsvPath;
     QString scenariosCsvPath;
+    QString hlogPath;        // HdrHistogram interval log
     QString language;        // --lang: "de" or "en"; empty follows the system locale
     QString pdfPath;         // report: the management report
     QString pdfComparedWith; // report: a base run for the PDF's comparison section

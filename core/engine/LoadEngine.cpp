@@ -285,6 +285,8 @@ void LoadEngine::completeSeconds(bool phaseOver)
         point.p50Ms = double(s.latency.valueAtPercentile(50)) / 1000.0;
         point.p95Ms = double(s.latency.valueAtPercentile(95)) / 1000.0;
         point.p99Ms = double(s.latency.valueAtPercentile(99)) / 1000.0;
+        if (!s.latency.isEmpty())
+            point.latencyHistogram = s.latency.toCompressed(); // for the HdrHistogram interval log
         if (!s.sendLag.isEmpty())
             point.sendLagP99Ms = double(s.sendLag.valueAtPercentile(99)) / 1000.0;
         point.activeUsers = second.activeUsers;

@@ -149,6 +149,36 @@ QByteArray scenariosCsv(const RunReport &report)
     return out;
 }
 
+QByteArray hdrIntervalLog(const RunReport &report)
+{
+    QByteArray lines;
+    for (const PhaseResult &p : report.phases) {
+        // Tags may not hold commas or spaces (the log's separators).
+        QByteArray tag = p.phase.name.toUtf8();
+        tag.replace(',', '_').replace(' ', '_');
+        for (const TimelinePoint &t : p.timeline) {
+            if (t.latencyHistogram.isEmpty())
+                continue;
+            const std::optional<Histogram> h = Histogram::fromCompressed(t.latencyHistogram);
+            if (!h)
+                continue;
+            lines += "Tag=" + tag + ',' + QByteArray::number(t.startS, 'f', 3) + ',' +
+                     QByteArray::number(t.lengthS, 'f', 3) + ',' +
+                     QByteArray::number(double(h->max()) / 1000.0, 'f', 3) + ',' + t.latencyHistogram.toBase64() + '\n';
+        }
+    }
+    if (lines.isEmpty())
+        return {};
+    const double start = double(report.startedAt.toMSecsSinceEpoch()) / 1000.0;
+    const QByteArray startText = QByteArray::number(start, 'f', 3);
+    return "#[Histogram log format version 1.3]\n#[StartTime: " + startText + " (seconds since epoch), " +
+           report.startedAt.toUTC().toString(Qt::ISODate).toUtf8() + "]\n#[BaseTime: " + startText +
+           " (seconds since epoch)]\n#[Load Studio " + report.plan.name.toUtf8() +
+           ": latencies in microseconds; Interval_Max in milliseconds]\n"
+           "\"StartTimestamp\",\"Interval_Length\",\"Interval_Max\",\"Interval_Compressed_Histogram\"\n" +
+           lines;
+}
+
 bool writeExportFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);

@@ -41,6 +41,9 @@ struct TimelinePoint
     double generatorCpuPercent = -1;
     int activeUsers = 0;
     std::map<ErrorKey, qint64> errors;
+    // This second's latency histogram (us), HdrHistogram V2 compressed; empty when unknown (imports, old reports).
+    // Kept compressed: a full histogram per second would cost megabytes per minute.
+    QByteArray latencyHistogram;
 
     qint64 failures() const { return requests - successes; }
     double errorRatePercent() const { return requests ? 100.0 * double(failures()) / double(requests) : 0; }

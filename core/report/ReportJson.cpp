@@ -74,6 +74,8 @@ json timelineJson(const std::vector<TimelinePoint> &timeline)
             point["send_lag_p99_ms"] = p.sendLagP99Ms;
         if (p.generatorCpuPercent >= 0)
             point["generator_cpu_percent"] = p.generatorCpuPercent;
+        if (!p.latencyHistogram.isEmpty())
+            point["histogram"] = p.latencyHistogram.toBase64().toStdString();
         out.push_back(std::move(point));
     }
     return out;
@@ -422,6 +424,8 @@ std::optional<RunReport> reportFromJson(const QByteArray &bytes, QString *error)
                 p.activeUsers = int(r.integer(tj, "active_users", tp));
                 p.sendLagP99Ms = tj.value("send_lag_p99_ms", -1.0);
                 p.generatorCpuPercent = tj.value("generator_cpu_percent", -1.0);
+                if (const auto h = tj.find("histogram"); h != tj.end() && h->is_string())
+                    p.latencyHistogram = QByteArray::fromBase64(QByteArray::fromStdString(h->get<std::string>()));
                 for (const auto &[key, count] : r.errors(tj, "errors", tp))
                     p.errors[key] = count.count;
                 phase.timeline.push_back(p);
