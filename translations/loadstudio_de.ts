@@ -484,6 +484,60 @@
     </message>
 </context>
 <context>
+    <name>Scalability</name>
+    <message>
+        <source>req/s offered</source>
+        <translation>req/s angeboten</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Not enough load levels to find where scaling stops: it needs at least three phases with different %1 (this run has %2).</source>
+        <translation>Zu wenige Laststufen, um zu erkennen, wo die Skalierung endet: Nötig sind mindestens drei Phasen mit unterschiedlichen %1 (dieser Lauf hat %2).</translation>
+    </message>
+    <message>
+        <source>Scaling stops between %1 and %2 %3: throughput %4%5% for %6% more load, while P95 went from %7 to %8 ms.</source>
+        <translation>Die Skalierung endet zwischen %1 und %2 %3: Durchsatz %4%5 % bei %6 % mehr Last, während P95 von %7 auf %8 ms stieg.</translation>
+    </message>
+    <message>
+        <source>(the plan sets no P95 goal)</source>
+        <translation>(der Plan setzt keinen P95-Zielwert)</translation>
+    </message>
+    <message>
+        <source>at P95 under the goal of %1 ms</source>
+        <translation>bei P95 unter dem Zielwert von %1 ms</translation>
+    </message>
+    <message>
+        <source> Capacity: about %1 req/s %2, reached at ~%3 %4.</source>
+        <translation> Kapazität: etwa %1 req/s %2, erreicht bei ~%3 %4.</translation>
+    </message>
+    <message>
+        <source> No level kept P95 under the goal of %1 ms.</source>
+        <translation> Keine Stufe hielt P95 unter dem Zielwert von %1 ms.</translation>
+    </message>
+    <message>
+        <source>Throughput still rises with load up to the highest level tested (%1 %2, %3 req/s): the knee lies beyond it; test higher loads to find it.</source>
+        <translation>Der Durchsatz steigt bis zur höchsten getesteten Stufe (%1 %2, %3 req/s) noch mit der Last: Der Knick liegt darüber; testen Sie höhere Lasten, um ihn zu finden.</translation>
+    </message>
+    <message>
+        <source> So far: about %1 req/s %2, reached at ~%3 %4.</source>
+        <translation> Bisher: etwa %1 req/s %2, erreicht bei ~%3 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Significance</name>
+    <message>
+        <source>not judged: %1 steady seconds, at least %2 needed in each run</source>
+        <translation>nicht beurteilt: %1 stabile Sekunden, mindestens %2 in jedem Lauf nötig</translation>
+    </message>
+    <message>
+        <source>Significant = the %1% bootstrap interval of the difference (per-second values of the steady state, resampled %2 times in circular %3 s blocks) excludes zero; fewer than %4 steady seconds: not judged.</source>
+        <translation>Signifikant = das Bootstrap-Intervall (%1 %) der Differenz (Sekundenwerte des stabilen Zustands, %2-mal in zirkulären Blöcken von %3 s neu gezogen) schließt null aus; weniger als %4 stabile Sekunden: nicht beurteilt.</translation>
+    </message>
+</context>
+<context>
     <name>ls::ComparePage</name>
     <message>
         <source>&amp;Open runs…</source>

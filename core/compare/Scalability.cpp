@@ -1,11 +1,19 @@
 #include "Scalability.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 
 namespace ls {
 
 namespace {
+
+// Sentences shown in the app, the CLI and the PDF, translated in the "Scalability" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Scalability)
+};
 
 constexpr CompareMetricInfo metricInfos[] = {
     {"throughput_rps", "Throughput", "req/s", true, true},
@@ -136,10 +144,10 @@ KneeFinding findKnee(const std::vector<PhaseFigures> &phases, double p95GoalMs)
     }
     std::sort(levels.begin(), levels.end(),
               [](const PhaseFigures *a, const PhaseFigures *b) { return a->load < b->load; });
-    const QString unit = useOpen ? QStringLiteral("req/s offered") : QStringLiteral("users");
+    const QString unit = useOpen ? Text::tr("req/s offered") : Text::tr("users");
     if (levels.size() < 3) {
-        out.sentence = QStringLiteral("Not enough load levels to find where scaling stops: it needs at least three "
-                                      "phases with different %1 (this run has %2).")
+        out.sentence = Text::tr("Not enough load levels to find where scaling stops: it needs at least three "
+                                "phases with different %1 (this run has %2).")
                            .arg(unit)
                            .arg(levels.size());
         return out;
@@ -161,8 +169,8 @@ KneeFinding findKnee(const std::vector<PhaseFigures> &phases, double p95GoalMs)
         if (throughputGain < poorScaling * loadGain && climbing) {
             out.kind = KneeFinding::Kind::Knee;
             out.kneePhase = b.index;
-            out.sentence = QStringLiteral("Scaling stops between %1 and %2 %3: throughput %4%5% for %6% more load, "
-                                          "while P95 went from %7 to %8 ms.")
+            out.sentence = Text::tr("Scaling stops between %1 and %2 %3: throughput %4%5% for %6% more load, "
+                                    "while P95 went from %7 to %8 ms.")
                                .arg(number(a.load), number(b.load), unit)
                                .arg(throughputGain >= 0 ? QStringLiteral("+") : QString())
                                .arg(number(100 * throughputGain), number(100 * loadGain), number(p95a), number(p95b));
@@ -174,27 +182,26 @@ KneeFinding findKnee(const std::vector<PhaseFigures> &phases, double p95GoalMs)
         if (withinGoal(l) && (!best || l->value(CompareMetric::Throughput) > best->value(CompareMetric::Throughput)))
             best = l;
     }
-    const QString goalText = std::isnan(p95GoalMs)
-                                 ? QStringLiteral("(the plan sets no P95 goal)")
-                                 : QStringLiteral("at P95 under the goal of %1 ms").arg(number(p95GoalMs));
+    const QString goalText = std::isnan(p95GoalMs) ? Text::tr("(the plan sets no P95 goal)")
+                                                   : Text::tr("at P95 under the goal of %1 ms").arg(number(p95GoalMs));
     if (best) {
         out.capacityPhase = best->index;
         out.capacityRps = best->value(CompareMetric::Throughput);
         out.capacityLoad = best->load;
     }
     if (out.kind == KneeFinding::Kind::Knee) {
-        out.sentence += best ? QStringLiteral(" Capacity: about %1 req/s %2, reached at ~%3 %4.")
+        out.sentence += best ? Text::tr(" Capacity: about %1 req/s %2, reached at ~%3 %4.")
                                    .arg(number(out.capacityRps), goalText, number(out.capacityLoad), unit)
-                             : QStringLiteral(" No level kept P95 under the goal of %1 ms.").arg(number(p95GoalMs));
+                             : Text::tr(" No level kept P95 under the goal of %1 ms.").arg(number(p95GoalMs));
         return out;
     }
     out.kind = KneeFinding::Kind::StillScaling;
     const PhaseFigures &top = *levels.back();
-    out.sentence = QStringLiteral("Throughput still rises with load up to the highest level tested (%1 %2, %3 req/s): "
-                                  "the knee lies beyond it; test higher loads to find it.")
+    out.sentence = Text::tr("Throughput still rises with load up to the highest level tested (%1 %2, %3 req/s): "
+                            "the knee lies beyond it; test higher loads to find it.")
                        .arg(number(top.load), unit, number(top.value(CompareMetric::Throughput)));
     if (best)
-        out.sentence += QStringLiteral(" So far: about %1 req/s %2, reached at ~%3 %4.")
+        out.sentence += Text::tr(" So far: about %1 req/s %2, reached at ~%3 %4.")
                             .arg(number(out.capacityRps), goalText, number(out.capacityLoad), unit);
     return out;
 }

@@ -1,5 +1,7 @@
 #include "Significance.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -8,6 +10,12 @@
 namespace ls {
 
 namespace {
+
+// Sentences shown in the app, the CLI and the PDF, translated in the "Significance" context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Significance)
+};
 
 double mean(const std::vector<double> &v)
 {
@@ -39,7 +47,7 @@ SignificanceResult judgeDifference(const std::vector<double> &base, const std::v
     SignificanceResult r;
     const auto shortest = std::min(base.size(), other.size());
     if (shortest < std::size_t(options.minimumSeconds)) {
-        r.why = QStringLiteral("not judged: %1 steady seconds, at least %2 needed in each run")
+        r.why = Text::tr("not judged: %1 steady seconds, at least %2 needed in each run")
                     .arg(shortest)
                     .arg(options.minimumSeconds);
         return r;
@@ -64,9 +72,9 @@ SignificanceResult judgeDifference(const std::vector<double> &base, const std::v
 
 QString significanceMethodNote(const SignificanceOptions &options)
 {
-    return QStringLiteral("Significant = the %1% bootstrap interval of the difference (per-second values of the "
-                          "steady state, resampled %2 times in circular %3 s blocks) excludes zero; fewer than %4 steady "
-                          "seconds: not judged.")
+    return Text::tr("Significant = the %1% bootstrap interval of the difference (per-second values of the "
+                    "steady state, resampled %2 times in circular %3 s blocks) excludes zero; fewer than %4 steady "
+                    "seconds: not judged.")
         .arg(options.confidence * 100, 0, 'g', 3)
         .arg(options.resamples)
         .arg(options.blockSeconds)

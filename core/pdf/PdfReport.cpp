@@ -89,7 +89,7 @@ void firstPage(PdfPages &pages, const RunReport &report)
     figures.header = {Text::tr("Phase"),      Text::tr("Load"),    Text::tr("Requests"),
                       Text::tr("Throughput"), Text::tr("P50"),     Text::tr("P95"),
                       Text::tr("P99"),        Text::tr("Success"), Text::tr("Verdict")};
-    figures.widths = {1.1, 1.0, 0.9, 1.4, 0.8, 0.8, 0.8, 0.9, 0.9};
+    figures.widths = {1.0, 1.0, 0.9, 1.4, 0.8, 0.8, 0.8, 0.9, 1.1};
     figures.rightAligned = {false, false, true, true, true, true, true, true, false};
     for (int i = 0; i < int(report.phases.size()); ++i) {
         const PhaseResult &p = report.phases[std::size_t(i)];
