@@ -238,6 +238,19 @@ private Q_SLOTS:
         QCOMPARE(phase.value(QStringLiteral("verdict")).toString(), QStringLiteral("PASS"));
     }
 
+    void summaryInGerman()
+    {
+        QTemporaryDir dir;
+        const QString plan = writeFile(dir, QStringLiteral("plan.json"), shortPlan(1000, 2000, 1));
+        const Result r = runCli({QStringLiteral("run"), plan, QStringLiteral("--demo-target"),
+                                 QStringLiteral("--quiet"), QStringLiteral("--lang"), QStringLiteral("de"),
+                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("r.json"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Gesamtbewertung: PASS")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Anfragen ")));
+        QCOMPARE(runCli({QStringLiteral("run"), plan, QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode, 2);
+    }
+
     void failedTargetExitsWith3()
     {
         QTemporaryDir dir;

@@ -538,6 +538,127 @@
     </message>
 </context>
 <context>
+    <name>TextSummary</name>
+    <message>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1m %2s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 req/s (max %2 users)</source>
+        <translation>%1 req/s (max. %2 Benutzer)</translation>
+    </message>
+    <message>
+        <source>%1 users</source>
+        <translation>%1 Benutzer</translation>
+    </message>
+    <message>
+        <source>Load Studio report: %1 (%2, transport %3, %4 worker threads)
+</source>
+        <translation>Load-Studio-Bericht: %1 (%2, Transport %3, %4 Worker-Threads)
+</translation>
+    </message>
+    <message>
+        <source>Phase %1: %2, %3 s  -&gt;  %4
+</source>
+        <translation>Phase %1: %2, %3 s  -&gt;  %4
+</translation>
+    </message>
+    <message>
+        <source>  stopped early: %1
+</source>
+        <translation>  vorzeitig beendet: %1
+</translation>
+    </message>
+    <message>
+        <source>  requests %1, successful %2, failed %3 (%4 success), %5 req/s
+</source>
+        <translation>  Anfragen %1, erfolgreich %2, fehlgeschlagen %3 (%4 Erfolg), %5 req/s
+</translation>
+    </message>
+    <message>
+        <source>  latency ms: min %1  avg %2  p50 %3  p95 %4  p99 %5  max %6
+</source>
+        <translation>  Latenz ms: min %1  Mittel %2  p50 %3  p95 %4  p99 %5  max %6
+</translation>
+    </message>
+    <message>
+        <source>  on schedule (corrected for coordinated omission, every %1 ms): p50 %2  p95 %3  p99 %4
+</source>
+        <translation>  nach Plan (korrigiert um Coordinated Omission, alle %1 ms): p50 %2  p95 %3  p99 %4
+</translation>
+    </message>
+    <message>
+        <source>  dropped %1, aborted %2
+</source>
+        <translation>  verworfen %1, abgebrochen %2
+</translation>
+    </message>
+    <message>
+        <source>  error %1: %2  (first: %3)
+</source>
+        <translation>  Fehler %1: %2  (erste Meldung: %3)
+</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3 %4 %5
+</source>
+        <translation>  %1 %2 %3 %4 %5
+</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source> verdict</source>
+        <translation> Bewertung</translation>
+    </message>
+    <message>
+        <source>  %1 %2 %3 %4  %5
+</source>
+        <translation>  %1 %2 %3 %4  %5
+</translation>
+    </message>
+    <message>
+        <source>Run aborted: %1
+</source>
+        <translation>Lauf abgebrochen: %1
+</translation>
+    </message>
+    <message>
+        <source>WARNING: %1
+</source>
+        <translation>WARNUNG: %1
+</translation>
+    </message>
+    <message>
+        <source>Overall verdict: %1
+</source>
+        <translation>Gesamtbewertung: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>ls::ComparePage</name>
     <message>
         <source>&amp;Open runs…</source>
