@@ -18,18 +18,7 @@ namespace {
 
 RunReport fixedRun()
 {
-    RunReport r = syntheticRun({syntheticPhase(u"baseline"_s, 50, 100, 120, 30, 0.0, 1),
-                                syntheticPhase(u"normal"_s, 200, 400, 130, 30, 0.0, 2),
-                                syntheticPhase(u"peak"_s, 500, 980, 180, 30, 0.0, 3),
-                                syntheticPhase(u"stress"_s, 1000, 1010, 900, 30, 0.0, 4)},
-                               u"AskProAI"_s);
-    Target p95;
-    p95.metric = Metric::P95Ms;
-    p95.goal = 200;
-    p95.critical = 500;
-    r.plan.targets = {p95};
-    for (PhaseResult &p : r.phases)
-        p.targets = {p95};
+    RunReport r = seedLikeRun(1.0, 1, 0.0);
     // One failure with a message, so the error section has a sample.
     RequestOutcome failed;
     failed.error = errorKey(ErrorClass::Timeout);

@@ -70,22 +70,16 @@ PhaseFigures phaseFigures(const RunReport &report, int phaseIndex)
     }
     if (phase.elapsedS > 0 && t.completed() > 0)
         set(f, CompareMetric::Throughput, double(t.completed()) / phase.elapsedS);
-    if (!t.latency.isEmpty()) {
-        const LatencySummary l = LatencySummary::of(t.latency);
-        set(f, CompareMetric::Mean, l.meanMs);
-        set(f, CompareMetric::P50, l.p50Ms);
-        set(f, CompareMetric::P90, l.p90Ms);
-        set(f, CompareMetric::P95, l.p95Ms);
-        set(f, CompareMetric::P99, l.p99Ms);
-        set(f, CompareMetric::Max, l.maxMs);
-    } else if (phase.statedLatency) {
-        const LatencySummary &l = *phase.statedLatency;
-        set(f, CompareMetric::Mean, l.meanMs);
-        set(f, CompareMetric::P50, l.p50Ms);
-        set(f, CompareMetric::P90, l.p90Ms);
-        set(f, CompareMetric::P95, l.p95Ms);
-        set(f, CompareMetric::P99, l.p99Ms);
-        set(f, CompareMetric::Max, l.maxMs);
+    // From the samples; for an imported summary without samples, what it states (NaN where it states nothing).
+    const std::optional<LatencySummary> latency =
+        !t.latency.isEmpty() ? std::optional(LatencySummary::of(t.latency)) : phase.statedLatency;
+    if (latency) {
+        set(f, CompareMetric::Mean, latency->meanMs);
+        set(f, CompareMetric::P50, latency->p50Ms);
+        set(f, CompareMetric::P90, latency->p90Ms);
+        set(f, CompareMetric::P95, latency->p95Ms);
+        set(f, CompareMetric::P99, latency->p99Ms);
+        set(f, CompareMetric::Max, latency->maxMs);
     }
 
     // Steady-state seconds: after the ramp-up, whole seconds only, with requests in them.

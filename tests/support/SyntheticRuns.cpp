@@ -61,4 +61,22 @@ RunReport syntheticRun(std::vector<PhaseResult> phases, const QString &planName)
     return r;
 }
 
+RunReport seedLikeRun(double slowdown, quint64 seed, double noise, const QString &stressName)
+{
+    RunReport r = syntheticRun({syntheticPhase(u"baseline"_s, 50, 100, 120, 30, noise, seed),
+                                syntheticPhase(u"normal"_s, 200, 400, 130, 30, noise, seed + 1),
+                                syntheticPhase(u"peak"_s, 500, 980 / slowdown, 180 * slowdown, 30, noise, seed + 2),
+                                syntheticPhase(stressName, 1000, 1010 / slowdown, 900 * slowdown, 30, noise, seed + 3)},
+                               u"AskProAI"_s);
+    Target p95;
+    p95.metric = Metric::P95Ms;
+    p95.goal = 200;
+    p95.critical = 500;
+    r.plan.targets = {p95};
+    for (PhaseResult &p : r.phases)
+        p.targets = {p95};
+    r.evaluate();
+    return r;
+}
+
 } // namespace ls::test

@@ -15,4 +15,9 @@ PhaseResult syntheticPhase(const QString &name, int users, double rps, double p9
 // A finished run of these phases under a plan of that name (one scenario).
 RunReport syntheticRun(std::vector<PhaseResult> phases, const QString &planName = QStringLiteral("plan"));
 
+// The seed's four levels (baseline 50, normal 200, peak 500, stress 1000 users) with a P95 target of goal 200 /
+// critical 500 ms; `slowdown` multiplies latency and divides throughput at peak and stress, noise as above.
+RunReport seedLikeRun(double slowdown, quint64 seed, double noise,
+                      const QString &stressName = QStringLiteral("stress"));
+
 } // namespace ls::test
