@@ -54,7 +54,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"report.pdf"_s);
         QString error;
-        const RunReport report = fixedRun();
+        RunReport report = fixedRun();
+        report.plan.headers = {{u"Authorization"_s, u"Bearer s3cret"_s, false}};
         QVERIFY2(writePdfReport(report, pdf, {}, &error), qPrintable(error));
         const QString text = run(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
         QVERIFY(!text.isEmpty());
@@ -69,7 +70,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"no complete response within the timeout"_s));
         QVERIFY(text.contains(u"Closed model"_s));
         QVERIFY(text.contains(u"Page 1 of"_s));
-        QVERIFY(!text.contains(u"<redacted>"_s) || text.contains(u"secrets redacted"_s));
+        // The plan at the end, its secret header hidden.
+        QVERIFY(!text.contains(u"s3cret"_s));
+        QVERIFY(text.contains(u"<redacted>"_s));
     }
 
     void everyPageRenders()

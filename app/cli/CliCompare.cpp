@@ -5,7 +5,6 @@
 #include "Importer.h"
 #include "RunComparison.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 #include <cmath>
@@ -17,19 +16,10 @@ namespace {
 // A Load Studio report, or any file the importers read.
 std::optional<RunReport> loadRun(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = path + QStringLiteral(": ") + file.errorString();
-        return std::nullopt;
-    }
-    if (file.read(512).contains(RunReport::formatId))
-        return readReportFile(path, error);
-    const ImportResult imported = importResults(path);
-    if (!imported.report) {
-        *error = imported.error;
-        return std::nullopt;
-    }
-    return imported.report;
+    ImportResult opened = openRun(path);
+    if (!opened.report)
+        *error = opened.error;
+    return std::move(opened.report);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 
 #include "Importer.h"
 
+#include <QFile>
+
 #include "ImportBuilder.h"
 #include "JtlImporter.h"
 #include "K6Importer.h"
@@ -192,6 +194,19 @@ ImportResult importResults(const QString &path, const ImportOptions &options)
     }
     input.finished();
     return result;
+}
+
+ImportResult openRun(const QString &path, const ImportOptions &options)
+{
+    QFile probe(path);
+    // Our reports name their format near the start; reading 512 bytes tells them from other tools' files.
+    if (probe.open(QIODevice::ReadOnly) && probe.read(512).contains(RunReport::formatId)) {
+        probe.close();
+        ImportResult result;
+        result.report = readReportFile(path, &result.error);
+        return result;
+    }
+    return importResults(path, options);
 }
 
 } // namespace ls

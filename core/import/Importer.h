@@ -52,6 +52,8 @@ struct ImportResult
 };
 
 ImportResult importResults(const QString &path, const ImportOptions &options = {});
+// A run for comparison: a Load Studio report read as it is, anything else through importResults.
+ImportResult openRun(const QString &path, const ImportOptions &options = {});
 // "JMeter CSV (JTL)", "JMeter XML (JTL)", "k6 JSON lines", "k6 summary export", "seed report template".
 QString importFormatName(ImportFormat format);
 // "jtl-csv", "jtl-xml", "k6-json", "k6-summary", "seed" (and "auto"): for the command line; nullopt if unknown.

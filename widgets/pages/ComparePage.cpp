@@ -261,6 +261,7 @@ void ComparePage::buildRunsTab(QWidget *tab)
         std::erase_if(m_pairs, [&](const std::pair<int, int> &p) { return p.first == base || p.second == other; });
         if (other >= 0)
             m_pairs.emplace_back(base, other);
+        recompare();
         refreshComparison();
     });
 }
@@ -438,8 +439,18 @@ void ComparePage::showPhasesOf(int run)
     m_scalability->setLevels(figures, p95GoalOf(loaded.report), p95CriticalOf(loaded.report));
 }
 
+void ComparePage::recompare()
+{
+    // The bootstrap runs for every pair and metric: once per change of runs or pairs, not per phase shown.
+    m_comparison = RunComparison();
+    if (m_runs.size() >= 2 && m_otherRun->currentIndex() >= 0)
+        m_comparison =
+            compareRuns(m_runs[0].report, m_runs[std::size_t(m_otherRun->currentIndex()) + 1].report, m_pairs);
+}
+
 void ComparePage::refreshPairing()
 {
+    recompare();
     const bool comparable = m_runs.size() >= 2 && m_otherRun->currentIndex() >= 0;
     m_basePhase->blockSignals(true);
     m_basePhase->clear();
@@ -472,7 +483,7 @@ void ComparePage::refreshComparison()
     m_otherPhase->addItem(tr("(not paired)"), -1);
     for (int i = 0; i < int(other.phases.size()); ++i)
         m_otherPhase->addItem(other.phases[std::size_t(i)].phase.name, i);
-    const RunComparison comparison = compareRuns(base, other, m_pairs);
+    const RunComparison &comparison = m_comparison;
     m_significanceNote->setText(comparison.significanceNote);
     QStringList unpaired;
     if (!comparison.unpairedBase.isEmpty())
@@ -515,7 +526,7 @@ bool ComparePage::exportComparisonPdf(const QString &path, QString *error)
     }
     const RunReport &base = m_runs[0].report;
     const RunReport &other = m_runs[std::size_t(m_otherRun->currentIndex()) + 1].report;
-    const RunComparison comparison = compareRuns(base, other, m_pairs);
+    const RunComparison &comparison = m_comparison;
     PdfReportOptions options;
     options.comparedWith = &base;
     options.comparison = &comparison;

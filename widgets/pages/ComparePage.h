@@ -4,6 +4,7 @@
 // timelines); and the history of a workspace folder with the trend of a metric across runs.
 
 #include "ImportJob.h"
+#include "RunComparison.h"
 
 #include <QWidget>
 
@@ -65,7 +66,8 @@ private:
     void loadNext();
     void refreshRunLists();
     void showPhasesOf(int run);
-    void refreshComparison();
+    void recompare();         // m_comparison from the runs and pairs
+    void refreshComparison(); // shows the base phase's pair of m_comparison
     void refreshPairing();
     void showPair(int pairIndex);
     void refreshTrend();
@@ -75,6 +77,7 @@ private:
     std::unique_ptr<ImportJob> m_job;
     QProgressDialog *m_progress = nullptr;
     std::vector<std::pair<int, int>> m_pairs; // of the base and the run compared
+    RunComparison m_comparison;
 
     QTabWidget *m_tabs = nullptr;
     QListWidget *m_runList = nullptr;

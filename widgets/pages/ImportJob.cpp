@@ -1,7 +1,6 @@
 #include "ImportJob.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QMetaObject>
 #include <QThread>
 
@@ -31,20 +30,6 @@ void ImportJob::start()
     m_thread = QThread::create([this] {
         // Results go back as queued calls; the job outlives the thread (its destructor waits).
         auto post = [this](auto call) { QMetaObject::invokeMethod(this, call, Qt::QueuedConnection); };
-        QFile probe(m_path);
-        const bool ownReport = probe.open(QIODevice::ReadOnly) && probe.read(512).contains(RunReport::formatId);
-        probe.close();
-        if (ownReport) {
-            QString error;
-            std::optional<RunReport> report = readReportFile(m_path, &error);
-            if (!report) {
-                post([this, error] { Q_EMIT failed(error); });
-                return;
-            }
-            LoadedRun run{m_path, std::move(*report), {}};
-            post([this, run] { Q_EMIT loaded(run); });
-            return;
-        }
         ImportOptions options;
         options.cancel = &m_cancel;
         QElapsedTimer sinceProgress;
@@ -57,7 +42,7 @@ void ImportJob::start()
             const qint64 samples = p.samples;
             post([this, percent, samples] { Q_EMIT progress(percent, samples); });
         };
-        ImportResult result = importResults(m_path, options);
+        ImportResult result = openRun(m_path, options);
         if (!result.report) {
             post([this, error = result.error] { Q_EMIT failed(error); });
             return;
